@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { defineConfig } from '@rspack/cli';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
+import federation from './federation.config';
+
+const REMOTE_DEV_PORT = Number(process.env.REMOTE_PORT ?? 3001);
+
+export default defineConfig((_env, argv) => {
+  const dev = argv.mode !== 'production';
+  return {
+    mode: dev ? 'development' : 'production',
+    context: __dirname,
+    entry: {},
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      publicPath: 'auto',
+      uniqueName: 'active_sessions',
+      clean: true,
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      cssFilename: dev ? '[name].css' : '[name].[contenthash:8].css',
+      cssChunkFilename: dev ? '[name].css' : '[name].[contenthash:8].css',
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic', development: dev, refresh: dev } },
+            },
+          },
+          type: 'javascript/auto',
+        },
+        { test: /\.module\.css$/, type: 'css/module' },
+      ],
+    },
+    plugins: [new ModuleFederationPlugin(federation), dev && new ReactRefreshRspackPlugin()],
+    devServer: {
+      port: REMOTE_DEV_PORT,
+      // Hosts on other origins fetch mf-manifest.json and chunks: without this they fail with RUNTIME-003.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      hot: true,
+      liveReload: false,
+      client: { overlay: false },
+    },
+  };
+});

@@ -1,0 +1,130 @@
+/**
+ * The host's dispatcher API as this module consumes it. Paths are relative to the baseURL of the
+ * host's `dispatcherClient`; the host's interceptors add auth and tenant.
+ */
+
+/** Every state the dispatcher can report for a session. */
+export const SESSION_STATES = [
+  'OPEN',
+  'ACTIVE',
+  'AWAITING_USER',
+  'PROCESSING',
+  'WITH_AGENT',
+  'RESOLVED',
+  'EXPIRED',
+] as const;
+
+/** A session's state; RESOLVED and EXPIRED are terminal. */
+export type SessionState = (typeof SESSION_STATES)[number];
+
+/** The states a session can have before it ends, in the order the page shows them. */
+export const ACTIVE_STATES = ['OPEN', 'ACTIVE', 'AWAITING_USER', 'PROCESSING', 'WITH_AGENT'] as const;
+
+/** A state of a session that has not ended. */
+export type ActiveState = (typeof ACTIVE_STATES)[number];
+
+/** States that end a session; such sessions belong to Conversation Logs, never to this page. */
+export const TERMINAL_STATES = ['RESOLVED', 'EXPIRED'] as const;
+
+/** The channels a contact can reach the dispatcher on. */
+export const CHANNELS = ['WHATSAPP', 'EMAIL'] as const;
+
+/** How the contact reaches the dispatcher. */
+export type Channel = (typeof CHANNELS)[number];
+
+/** A reference to another record (a Business Partner, an agent) by id and display name. */
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** Who the session is with: a phone (WhatsApp) or an email, and the matched Business Partner if any. */
+export interface Contact {
+  phone?: string;
+  email?: string;
+  businessPartner?: NamedRef | null;
+}
+
+/** One dispatcher session as `GET sessions` returns it. */
+export interface Session {
+  id: string;
+  channel: Channel;
+  contact: Contact;
+  state: SessionState;
+  /** ISO-8601: when the session was opened, not when it entered its current state. */
+  startedAt: string;
+  /** The agent the session sits with; null or absent means Unassigned. */
+  agent?: NamedRef | null;
+}
+
+/** Number of matching sessions per non-terminal state. */
+export type StateCounts = Record<ActiveState, number>;
+
+/** Columns the server can sort by; `startedAt` serves both Started At and Duration. */
+export const SORT_KEYS = ['startedAt', 'contact', 'channel', 'state', 'agent'] as const;
+
+/** A column the server can sort by. */
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Sort direction. */
+export type SortOrder = 'asc' | 'desc';
+
+/** Page size bounds of `GET sessions`. */
+export const LIST_LIMIT = { min: 1, max: 200, default: 50 } as const;
+
+/** Query of `GET sessions`; no `state` means every non-terminal state. */
+export interface SessionListQuery {
+  state?: readonly ActiveState[];
+  sort?: SortKey;
+  order?: SortOrder;
+  /** 1–200, default 50. */
+  limit?: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+  /** Free text matched against phone, email and Business Partner name. */
+  q?: string;
+}
+
+/** Answer of `GET sessions`. */
+export interface SessionPage {
+  items: Session[];
+  nextCursor: string | null;
+  /** Sessions matching `state` and `q` across all pages. */
+  total: number;
+  /** Non-terminal sessions matching `q`, per state, whatever `state` says. */
+  counts: StateCounts;
+  /** ISO-8601 clock of the server when it answered, to correct a wrong client clock. */
+  serverTime: string;
+}
+
+/** Most characters the release notes may have. */
+export const RELEASE_NOTES_MAX = 1000;
+
+/** Name of the header that makes a release idempotent. */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** Body of `POST sessions/{id}/release`; the answer is the updated Session (WITH_AGENT, agent null). */
+export interface ReleaseRequest {
+  notes?: string;
+}
+
+/** Error body of the dispatcher API (409, 400, 403, 404). */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+}
+
+/** One entry of a session's audit trail. */
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  fromState?: SessionState;
+  toState?: SessionState;
+  notes?: string;
+}
+
+/** Answer of `GET sessions/{id}/audit`. */
+export interface AuditTrail {
+  items: AuditEntry[];
+}

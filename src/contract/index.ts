@@ -1,0 +1,32 @@
+// What host teams import: the props `./app` expects, the manifest's shape and the dispatcher API it calls.
+export type { ActiveSessionsProps, PropsCheck } from './host-props';
+export { checkHostProps } from './host-props';
+export type { MenuEntry, ModuleManifest } from './module-manifest';
+export { MANIFEST_METADATA_KEY } from './module-manifest';
+export type {
+  ActiveState,
+  ApiErrorBody,
+  AuditEntry,
+  AuditTrail,
+  Channel,
+  Contact,
+  NamedRef,
+  ReleaseRequest,
+  Session,
+  SessionListQuery,
+  SessionPage,
+  SessionState,
+  SortKey,
+  SortOrder,
+  StateCounts,
+} from './dispatcher-api';
+export {
+  ACTIVE_STATES,
+  CHANNELS,
+  IDEMPOTENCY_HEADER,
+  LIST_LIMIT,
+  RELEASE_NOTES_MAX,
+  SESSION_STATES,
+  SORT_KEYS,
+  TERMINAL_STATES,
+} from './dispatcher-api';

@@ -1,0 +1,21 @@
+/** Where a host draws this module's menu entry. */
+export interface MenuEntry {
+  /** The host menu section, e.g. `communications`. */
+  section: string;
+  label: string;
+  /** Position within the section; lower comes first. */
+  order: number;
+}
+
+/** Static description of the module: what `./manifest` exports and `mf-manifest.json` carries. */
+export interface ModuleManifest {
+  id: string;
+  /** The route the host registers `./app` under (single-spa `activeWhen`). */
+  route: string;
+  menu: MenuEntry;
+  /** The host shows the entry only to users with this permission. */
+  requiredPermission: string;
+}
+
+/** Key under which `mf-manifest.json` carries the ModuleManifest, for hosts that draw menus without running remote code. */
+export const MANIFEST_METADATA_KEY = 'activeSessions';
