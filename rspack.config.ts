@@ -40,6 +40,9 @@ export default defineConfig((_env, argv) => {
         },
         { test: /\.module\.css$/, type: 'css/module' },
       ],
+      parser: { 'css/module': { namedExports: false } },
+      // Hashed, prefixed class names: nothing the module ships can match an element of the host.
+      generator: { 'css/module': { localIdentName: dev ? 'as_[name]_[local]_[hash:5]' : 'as_[hash:8]' } },
     },
     plugins: [new ModuleFederationPlugin(federation), dev && new ReactRefreshRspackPlugin()],
     devServer: {

@@ -1,12 +1,4 @@
-import React from 'react';
-import ReactDOMClient from 'react-dom/client';
-import singleSpaReact from 'single-spa-react';
+// Exposed as `./app`: the single-spa lifecycles of the Active Sessions page, and nothing else.
+import { createLifecycles } from './mount/lifecycles';
 
-const lifecycles = singleSpaReact({
-  React,
-  ReactDOMClient,
-  rootComponent: () => <p>Active Sessions</p>,
-  errorBoundary: () => <p>Error</p>,
-});
-
-export const { bootstrap, mount, unmount, update } = lifecycles;
+export const { bootstrap, mount, unmount, update } = createLifecycles();

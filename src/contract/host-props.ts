@@ -80,5 +80,7 @@ export function checkHostProps(input: unknown): PropsCheck {
   if (stuck !== undefined && !(typeof stuck === 'number' && Number.isFinite(stuck) && stuck > 0)) {
     problems.push('stuckAfterMinutes must be a positive number of minutes');
   }
-  return problems.length ? { ok: false, problems } : { ok: true, props: props as unknown as ActiveSessionsProps };
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, props: props as unknown as ActiveSessionsProps };
 }

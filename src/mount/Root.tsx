@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { navigateToUrl } from 'single-spa';
+import { type ActiveSessionsProps, checkHostProps } from '../contract/host-props';
+import manifest from '../manifest';
+import { ActiveSessionsPage } from '../sessions/ActiveSessionsPage';
+import { DispatcherSessionsClient } from '../sessions/api';
+import { DEFAULT_STUCK_AFTER_MINUTES } from '../sessions/model';
+import styles from './root.module.css';
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+function identityOf(value: object): number {
+  let id = identities.get(value);
+  if (id === undefined) {
+    lastIdentity += 1;
+    id = lastIdentity;
+    identities.set(value, id);
+  }
+  return id;
+}
+
+/** What the module shows when a host passes props it cannot work with: the host keeps running. */
+export function PropsProblem({ problems }: { problems: string[] }) {
+  return (
+    <section className={styles.panel} role="alert" aria-labelledby="active-sessions-props-problem">
+      <h1 id="active-sessions-props-problem" className={styles.title}>
+        Active Sessions cannot start
+      </h1>
+      <p>The host passed props this module cannot work with:</p>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function MissingPermission() {
+  return (
+    <section className={styles.panel} aria-labelledby="active-sessions-heading">
+      <h1 id="active-sessions-heading" className={styles.title}>
+        Active Sessions
+      </h1>
+      <p role="alert">
+        You need the permission <code>{manifest.requiredPermission}</code> (Admin) to view active sessions and
+        release stuck ones. Ask a tenant administrator to grant it.
+      </p>
+    </section>
+  );
+}
+
+function allowed(props: ActiveSessionsProps): boolean {
+  try {
+    return props.hasPermission(manifest.requiredPermission) === true;
+  } catch {
+    return false;
+  }
+}
+
+function Page(props: ActiveSessionsProps) {
+  const { dispatcherClient, navigate = navigateToUrl, locale, timeZone, stuckAfterMinutes } = props;
+  const api = useMemo(() => new DispatcherSessionsClient(dispatcherClient), [dispatcherClient]);
+  if (!allowed(props)) return <MissingPermission />;
+  return (
+    <ActiveSessionsPage
+      api={api}
+      navigate={navigate}
+      {...(locale ? { locale } : {})}
+      {...(timeZone ? { timeZone } : {})}
+      stuckAfterMinutes={stuckAfterMinutes ?? DEFAULT_STUCK_AFTER_MINUTES}
+    />
+  );
+}
+
+/**
+ * The module's root: checks the host's props, then shows the page. A new client or permission check
+ * (another tenant or user) remounts the page, so nothing of the previous identity survives.
+ */
+export function Root(rawProps: Record<string, unknown>) {
+  const check = checkHostProps(rawProps);
+  if (!check.ok) return <PropsProblem problems={check.problems} />;
+  const { props } = check;
+  const key = `${identityOf(props.dispatcherClient)}:${identityOf(props.hasPermission)}`;
+  return (
+    <div className={styles.root}>
+      <Page key={key} {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// single-spa lifecycles around single-spa-react: props checked at mount, and an unmount that leaves
+// nothing behind (the container single-spa-react created, the stylesheets the bundler added).
+import React from 'react';
+import ReactDOMClient from 'react-dom/client';
+import type { AppProps } from 'single-spa';
+import singleSpaReact from 'single-spa-react';
+import { checkHostProps } from '../contract/host-props';
+import { Root } from './Root';
+import styles from './root.module.css';
+import { detachStylesheets, restoreStylesheets } from './stylesheets';
+
+/** single-spa's own props, beside the host's custom props. */
+type LifecycleProps = AppProps & Record<string, unknown> & { domElement?: HTMLElement };
+
+declare const __webpack_public_path__: string;
+const publicPath = (): string => (typeof __webpack_public_path__ === 'string' ? __webpack_public_path__ : '');
+
+const CONSOLE_PREFIX = '[active_sessions]';
+
+export function createLifecycles() {
+  const react = singleSpaReact({
+    React,
+    ReactDOMClient,
+    rootComponent: Root,
+    errorBoundary: () => (
+      <section className={styles.panel} role="alert">
+        <h1 className={styles.title}>Active Sessions stopped</h1>
+        <p>
+          An unexpected error stopped the page. Open it again from the menu; if it keeps happening, tell
+          support.
+        </p>
+      </section>
+    ),
+  });
+  const createdContainers = new Map<string, HTMLElement>();
+  let stylesheets: HTMLLinkElement[] = [];
+
+  const containerId = (name: string) => `single-spa-application:${name}`;
+
+  return {
+    bootstrap: react.bootstrap,
+
+    async mount(props: LifecycleProps) {
+      const check = checkHostProps(props);
+      if (!check.ok) {
+        // Names of props only: never a value, which could carry a token or a contact's data.
+        console.error(`${CONSOLE_PREFIX} cannot start: ${check.problems.join('; ')}`);
+      }
+      await restoreStylesheets(stylesheets);
+      stylesheets = [];
+      const existing = props.domElement ? null : document.getElementById(containerId(props.name));
+      await react.mount(props);
+      if (!props.domElement && !existing) {
+        const created = document.getElementById(containerId(props.name));
+        if (created) createdContainers.set(props.name, created);
+      }
+    },
+
+    async unmount(props: LifecycleProps) {
+      await react.unmount(props);
+      createdContainers.get(props.name)?.remove();
+      createdContainers.delete(props.name);
+      stylesheets = detachStylesheets(publicPath());
+    },
+
+    update: react.update as (props: LifecycleProps) => Promise<unknown>,
+  };
+}

@@ -1,0 +1,182 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { HOST_ROUTES } from '../routes';
+import type { SessionsApi } from './api';
+import type { CellContext } from './columns';
+import { createFormatters } from './format';
+import { useClockStore, useSessionList, useViewInUrl, useVisibleColumns } from './hooks';
+import { newIdempotencyKey } from './idempotency-key';
+import { contactLabel, type SessionRow, tickIntervalMs } from './model';
+import { ListNotices } from './ListNotices';
+import { Pager } from './Pager';
+import styles from './page.module.css';
+import type { PendingRelease } from './ReleaseDialog';
+import { ReleaseDialog } from './ReleaseDialog';
+import type { ReleaseResult } from './release';
+import { SessionsTable } from './SessionsTable';
+import { ColumnChooser, RefreshControls, SearchBox, StateChips } from './Toolbar';
+import { nextSort, toListQuery } from './view';
+
+export interface ActiveSessionsPageProps {
+  api: SessionsApi;
+  navigate: (path: string) => void;
+  locale?: string;
+  timeZone?: string;
+  stuckAfterMinutes: number;
+}
+
+interface Announcement {
+  tone: 'success' | 'problem';
+  text: string;
+}
+
+/** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
+export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
+  const { api, navigate, locale, timeZone, stuckAfterMinutes } = props;
+  const [view, setView] = useViewInUrl();
+  const [columns, setColumns] = useVisibleColumns();
+  const query = useMemo(() => toListQuery(view, null), [view]);
+  const [list, loader] = useSessionList(api, query);
+  const clock = useClockStore();
+  const formatters = useMemo(() => createFormatters(locale, timeZone), [locale, timeZone]);
+  const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
+  const pending = useRef(new Map<string, PendingRelease>());
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const rows = list.page?.rows ?? [];
+  useEffect(() => {
+    clock.setOffset(list.page?.clockOffsetMs ?? 0);
+    clock.setInterval(tickIntervalMs(rows, clock.now()));
+  }, [clock, list.page, rows]);
+
+  const context: CellContext = useMemo(
+    () => ({ clock, formatters, stuckAfterMinutes, ...(locale ? { locale } : {}) }),
+    [clock, formatters, stuckAfterMinutes, locale],
+  );
+
+  const openRelease = useCallback((row: SessionRow, trigger: HTMLElement) => {
+    setAnnouncement(null);
+    setReleasing({ row, trigger });
+  }, []);
+
+  const closeRelease = () => {
+    const trigger = releasing?.trigger;
+    setReleasing(null);
+    // The row's button stays in place (rows are keyed by id); if the row has left, the heading takes focus.
+    (trigger?.isConnected ? trigger : headingRef.current)?.focus();
+  };
+
+  const onResult = (result: Exclude<ReleaseResult, { kind: 'failed' | 'unknown' }>) => {
+    const row = releasing?.row;
+    if (!row) return;
+    if (result.kind === 'released') {
+      loader.patchRow(result.row ?? { ...row, agent: null });
+      setAnnouncement({
+        tone: 'success',
+        text: `Released: the session with ${contactLabel(row)} went back to the Handoff Inbox as Unassigned.`,
+      });
+    } else {
+      setAnnouncement({ tone: 'problem', text: result.message });
+      loader.refresh();
+    }
+  };
+
+  const go = (path: string) => (event: React.MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(path);
+  };
+
+  const stale = list.error !== null && list.page !== null;
+  return (
+    <section
+      className={styles.page}
+      aria-labelledby="active-sessions-heading"
+      data-testid="active-sessions-page"
+    >
+      <header className={styles.header}>
+        <h1 id="active-sessions-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
+          Active Sessions
+        </h1>
+        <nav aria-label="Related pages" className={styles.related}>
+          <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
+            Handoff Inbox
+          </a>
+          <a href={HOST_ROUTES.conversationLogs} onClick={go(HOST_ROUTES.conversationLogs)}>
+            Conversation Logs
+          </a>
+          <a href={HOST_ROUTES.conversationMenus} onClick={go(HOST_ROUTES.conversationMenus)}>
+            Conversation Menus
+          </a>
+        </nav>
+      </header>
+      <div className={styles.toolbar}>
+        <StateChips
+          chip={view.chip}
+          counts={list.page?.counts ?? null}
+          formatters={formatters}
+          onChange={(chip) => setView({ ...view, chip })}
+        />
+        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q })} />
+        <ColumnChooser columns={columns} onChange={setColumns} />
+        <RefreshControls
+          updatedAtMs={list.updatedAtMs}
+          loading={list.loading}
+          autoRefresh={list.autoRefresh}
+          onRefresh={() => !list.loading && loader.refresh()}
+          onAutoRefresh={(on) => loader.setAutoRefresh(on)}
+        />
+      </div>
+      <div role="status" className={styles.status} data-testid="status">
+        {announcement?.tone === 'success' && (
+          <p className={styles.success}>
+            {announcement.text}{' '}
+            <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
+              Open the Handoff Inbox
+            </a>
+          </p>
+        )}
+      </div>
+      <div role="alert" className={styles.alerts}>
+        {announcement?.tone === 'problem' && <p className={styles.problem}>{announcement.text}</p>}
+      </div>
+      <ListNotices list={list} formatters={formatters} chip={view.chip} onRetry={() => loader.refresh()} />
+      {rows.length > 0 && (
+        <SessionsTable
+          rows={rows}
+          columns={columns}
+          sort={view.sort}
+          onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column) })}
+          context={context}
+          onRelease={openRelease}
+          navigate={navigate}
+          stale={stale}
+          busy={list.loading}
+        />
+      )}
+      <Pager
+        list={list}
+        formatters={formatters}
+        pageSize={view.pageSize}
+        onPageSize={(pageSize) => setView({ ...view, pageSize })}
+        onPrevious={() => loader.previous()}
+        onNext={() => loader.next()}
+      />
+      {releasing && (
+        <ReleaseDialog
+          key={releasing.row.id}
+          row={releasing.row}
+          api={api}
+          formatters={formatters}
+          pending={pending.current.get(releasing.row.id)}
+          newKey={newIdempotencyKey}
+          onPending={(entry) =>
+            entry ? pending.current.set(releasing.row.id, entry) : pending.current.delete(releasing.row.id)
+          }
+          onResult={onResult}
+          onClose={closeRelease}
+        />
+      )}
+    </section>
+  );
+}

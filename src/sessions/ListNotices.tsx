@@ -1,0 +1,62 @@
+import type { DispatcherFailure } from './api';
+import type { Formatters } from './format';
+import type { ListSnapshot } from './list-loader';
+import styles from './page.module.css';
+import type { Chip } from './view';
+
+function describeFailure(error: DispatcherFailure): string {
+  switch (error.kind) {
+    case 'timeout':
+      return 'The dispatcher did not answer in time.';
+    case 'network':
+      return 'The dispatcher could not be reached.';
+    case 'format':
+      return 'The dispatcher answered in an unexpected format.';
+    default:
+      if (error.status === 403)
+        return 'You are not allowed to list sessions (permission communications.access).';
+      return `The dispatcher failed (HTTP ${error.status ?? 'error'}).`;
+  }
+}
+
+/** Loading, empty and error states of the list, and the notice about rows that could not be shown. */
+export function ListNotices(props: {
+  list: ListSnapshot;
+  formatters: Formatters;
+  chip: Chip;
+  onRetry: () => void;
+}) {
+  const { list, formatters, chip, onRetry } = props;
+  const rows = list.page?.rows.length ?? 0;
+  const rejected = list.page?.rejected ?? 0;
+  return (
+    <>
+      {list.error && (
+        <div role="alert" className={styles.error} data-testid="list-error">
+          <p>
+            {describeFailure(list.error)}{' '}
+            {list.page
+              ? 'The rows below are from the last successful load and may be out of date.'
+              : 'No sessions could be loaded.'}
+            {list.nextLoadAtMs !== null && ' It is tried again automatically.'}
+          </p>
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
+      {rejected > 0 && (
+        <p className={styles.notice} role="note" data-testid="rejected-notice">
+          {formatters.number(rejected)} {rejected === 1 ? 'session' : 'sessions'} of this page could not be
+          shown because the dispatcher sent incomplete or invalid data.
+        </p>
+      )}
+      {!list.page && list.loading && <p className={styles.loading}>Loading sessions…</p>}
+      {list.page && rows === 0 && !list.error && (
+        <p className={styles.empty} data-testid="empty">
+          {chip === 'with-agent' ? 'No sessions with an agent' : 'No active sessions'}
+        </p>
+      )}
+    </>
+  );
+}

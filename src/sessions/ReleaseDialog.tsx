@@ -1,0 +1,144 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { RELEASE_NOTES_MAX } from '../contract/dispatcher-api';
+import type { SessionsApi } from './api';
+import styles from './dialog.module.css';
+import type { Formatters } from './format';
+import { contactLabel, type SessionRow } from './model';
+import { classifyReleaseFailure, type ReleaseResult } from './release';
+
+/** A release whose outcome is not known yet: retried with the same key and the same notes. */
+export interface PendingRelease {
+  key: string;
+  notes: string;
+  message: string;
+  /** The dispatcher gave no answer: the notes are locked, since the request may already have been applied. */
+  unknown: boolean;
+}
+
+interface ReleaseDialogProps {
+  row: SessionRow;
+  api: SessionsApi;
+  formatters: Formatters;
+  /** Outcome not known yet for this session, from an earlier attempt. */
+  pending: PendingRelease | undefined;
+  newKey: () => string;
+  onPending: (pending: PendingRelease | undefined) => void;
+  /** A final outcome, reported before the dialog closes itself. */
+  onResult: (result: Exclude<ReleaseResult, { kind: 'failed' | 'unknown' }>) => void;
+  onClose: () => void;
+}
+
+/** The confirmation of a release: a modal <dialog> with optional notes, sent once however often it is clicked. */
+export function ReleaseDialog(props: ReleaseDialogProps) {
+  const { row, api, formatters, pending, newKey, onPending, onResult, onClose } = props;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const sending = useRef<AbortController | null>(null);
+  const [notes, setNotes] = useState(pending?.notes ?? '');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState(pending?.message ?? '');
+  const [key] = useState(() => pending?.key ?? newKey());
+  const locked = pending?.unknown ?? false;
+  const ids = { title: useId(), notes: useId(), counter: useId(), problem: useId() };
+  const over = notes.length - RELEASE_NOTES_MAX;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      sending.current?.abort();
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (sending.current || over > 0) return;
+    const controller = new AbortController();
+    sending.current = controller;
+    setBusy(true);
+    setProblem('');
+    const body = notes.trim() ? { notes } : {};
+    let result: ReleaseResult;
+    try {
+      result = { kind: 'released', row: await api.release(row.id, body, key, controller.signal) };
+    } catch (error) {
+      result = classifyReleaseFailure(error);
+    }
+    if (controller.signal.aborted) return;
+    sending.current = null;
+    setBusy(false);
+    if (result.kind === 'failed' || result.kind === 'unknown') {
+      setProblem(result.message);
+      onPending({ key, notes, message: result.message, unknown: locked || result.kind === 'unknown' });
+      return;
+    }
+    onPending(undefined);
+    onResult(result);
+    dialogRef.current?.close();
+  };
+
+  const contact = contactLabel(row);
+  return (
+    <dialog
+      ref={dialogRef}
+      className={styles.dialog}
+      aria-labelledby={ids.title}
+      onCancel={(event) => busy && event.preventDefault()}
+      onClose={onClose}
+      data-testid="release-dialog"
+    >
+      <form onSubmit={submit} className={styles.form}>
+        <h2 id={ids.title} className={styles.title}>
+          Release session
+        </h2>
+        <p className={styles.summary}>
+          <span>{contact}</span>
+          {row.businessPartner && <span> ({row.businessPartner.name})</span>}
+          {row.agent && <span>, with {row.agent.name}</span>}
+          <span>, started {formatters.dateTime(row.startedAtMs)}.</span>
+        </p>
+        <p>
+          The session goes back to the Handoff Inbox as Unassigned. The notes are kept on its audit trail.
+        </p>
+        <label htmlFor={ids.notes} className={styles.label}>
+          Notes
+        </label>
+        <textarea
+          id={ids.notes}
+          className={styles.notes}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+          readOnly={locked || busy}
+          rows={4}
+          placeholder="Why is it released? For example: agent off-shift"
+          aria-describedby={`${ids.counter}${problem ? ` ${ids.problem}` : ''}`}
+          aria-invalid={over > 0 || undefined}
+          autoFocus
+        />
+        <p id={ids.counter} className={over > 0 ? styles.counterOver : styles.counter} aria-live="polite">
+          {over > 0
+            ? `${formatters.number(over)} characters too many: notes can have at most ${formatters.number(RELEASE_NOTES_MAX)}.`
+            : `${formatters.number(notes.length)} / ${formatters.number(RELEASE_NOTES_MAX)} characters`}
+        </p>
+        {problem && (
+          <p id={ids.problem} role="alert" className={styles.problem}>
+            {problem}
+          </p>
+        )}
+        <div className={styles.buttons}>
+          <button
+            type="button"
+            className={styles.secondary}
+            onClick={() => dialogRef.current?.close()}
+            disabled={busy}
+          >
+            Cancel
+          </button>
+          <button type="submit" className={styles.primary} aria-disabled={busy || over > 0 || undefined}>
+            {busy ? 'Releasing…' : 'Release'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

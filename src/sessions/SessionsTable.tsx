@@ -1,0 +1,124 @@
+import { memo, type MouseEvent } from 'react';
+import { conversationLogPath } from '../routes';
+import { type CellContext, COLUMNS } from './columns';
+import { canRelease, contactLabel, releaseBlockedReason, type SessionRow } from './model';
+import styles from './table.module.css';
+import type { ColumnId, View } from './view';
+
+interface TableProps {
+  rows: readonly SessionRow[];
+  columns: readonly ColumnId[];
+  sort: View['sort'];
+  onSort: (column: ColumnId) => void;
+  context: CellContext;
+  onRelease: (row: SessionRow, trigger: HTMLButtonElement) => void;
+  navigate: (path: string) => void;
+  /** The rows may be out of date (the last refresh failed). */
+  stale: boolean;
+  busy: boolean;
+}
+
+/** The sessions as one table: sortable headers announce their sort state, each row has its actions. */
+export function SessionsTable(props: TableProps) {
+  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy } = props;
+  const shown = COLUMNS.filter((column) => columns.includes(column.id));
+  return (
+    <table
+      className={`${styles.table} ${stale ? styles.stale : ''}`}
+      aria-busy={busy}
+      data-testid="sessions-table"
+    >
+      <caption className={styles.caption}>
+        Sessions that have not ended{stale ? ' (may be out of date)' : ''}
+      </caption>
+      <thead>
+        <tr>
+          {shown.map((column) => {
+            const sorted = sort.column === column.id;
+            return (
+              <th key={column.id} scope="col" aria-sort={sorted ? sort.direction : 'none'}>
+                <button type="button" className={styles.sortButton} onClick={() => onSort(column.id)}>
+                  {column.header}
+                  <span aria-hidden="true" className={styles.sortIcon}>
+                    {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+          <th scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <Row
+            key={row.id}
+            row={row}
+            columns={shown}
+            context={context}
+            onRelease={onRelease}
+            navigate={navigate}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface RowProps {
+  row: SessionRow;
+  columns: typeof COLUMNS;
+  context: CellContext;
+  onRelease: TableProps['onRelease'];
+  navigate: TableProps['navigate'];
+}
+
+const Row = memo(function Row({ row, columns, context, onRelease, navigate }: RowProps) {
+  const contact = contactLabel(row);
+  const blocked = releaseBlockedReason(row);
+  const reasonId = `release-reason-${row.id}`;
+  const logPath = conversationLogPath(row.id);
+  const openLog = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(logPath);
+  };
+  return (
+    <tr data-testid="session-row" data-session-id={row.id}>
+      {columns.map((column) => (
+        <td key={column.id} className={styles[`cell_${column.id}`]}>
+          {column.cell(row, context)}
+        </td>
+      ))}
+      <td className={styles.actions}>
+        {row.state === 'WITH_AGENT' && (
+          <>
+            <button
+              type="button"
+              className={styles.release}
+              aria-label={`Release session with ${contact}`}
+              aria-disabled={!canRelease(row) || undefined}
+              aria-describedby={blocked ? reasonId : undefined}
+              onClick={(event) => canRelease(row) && onRelease(row, event.currentTarget)}
+            >
+              Release
+            </button>
+            {blocked && (
+              <span id={reasonId} className={styles.reason}>
+                {blocked}
+              </span>
+            )}
+          </>
+        )}
+        <a
+          href={logPath}
+          onClick={openLog}
+          className={styles.link}
+          aria-label={`Audit trail of session with ${contact}`}
+        >
+          Audit trail
+        </a>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,140 @@
+// The controls above the table: chips, search, columns, refresh.
+import { useEffect, useId, useState } from 'react';
+import type { StateCounts } from '../contract/dispatcher-api';
+import type { Formatters } from './format';
+import { useDebounced } from './hooks';
+import styles from './page.module.css';
+import type { Chip, ColumnId } from './view';
+import { COLUMN_IDS } from './view';
+import { COLUMNS } from './columns';
+
+const total = (counts: StateCounts) => Object.values(counts).reduce((sum, n) => sum + n, 0);
+
+/** The spec's chips as toggle buttons, each with its count from the API. */
+export function StateChips(props: {
+  chip: Chip;
+  counts: StateCounts | null;
+  formatters: Formatters;
+  onChange: (chip: Chip) => void;
+}) {
+  const { chip, counts, formatters, onChange } = props;
+  const chips: Array<{ id: Chip; label: string; count: number | null }> = [
+    { id: 'with-agent', label: 'With agent', count: counts ? counts.WITH_AGENT : null },
+    { id: 'all', label: 'All', count: counts ? total(counts) : null },
+  ];
+  return (
+    <fieldset className={styles.chips}>
+      <legend className={styles.visuallyHidden}>Show sessions</legend>
+      {chips.map(({ id, label, count }) => (
+        <button
+          key={id}
+          type="button"
+          aria-pressed={chip === id}
+          className={styles.chip}
+          onClick={() => onChange(id)}
+        >
+          {label}
+          {count !== null && <span className={styles.count}> {formatters.number(count)}</span>}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Free-text search, sent to the server once typing pauses. */
+export function SearchBox(props: { value: string; onSearch: (q: string) => void }) {
+  const { value, onSearch } = props;
+  const [text, setText] = useState(value);
+  const settled = useDebounced(text, 300);
+  const id = useId();
+  // Only a settled change of the text searches; the view's own value is not an input here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useEffect(() => {
+    if (settled !== value) onSearch(settled);
+  }, [settled]);
+  return (
+    <div className={styles.search}>
+      <label htmlFor={id}>Search</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        maxLength={200}
+        placeholder="Phone, email or Business Partner"
+        onChange={(event) => setText(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** Which columns are shown; at least one stays. */
+export function ColumnChooser(props: {
+  columns: readonly ColumnId[];
+  onChange: (columns: ColumnId[]) => void;
+}) {
+  const { columns, onChange } = props;
+  return (
+    <details className={styles.columns}>
+      <summary>Columns</summary>
+      <fieldset>
+        <legend className={styles.visuallyHidden}>Visible columns</legend>
+        {COLUMN_IDS.map((id) => {
+          const checked = columns.includes(id);
+          const header = COLUMNS.find((column) => column.id === id)?.header ?? id;
+          return (
+            <label key={id} className={styles.columnOption}>
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={checked && columns.length === 1}
+                onChange={() => onChange(checked ? columns.filter((c) => c !== id) : [...columns, id])}
+              />
+              {header}
+            </label>
+          );
+        })}
+      </fieldset>
+    </details>
+  );
+}
+
+function agoText(seconds: number): string {
+  if (seconds < 5) return 'Updated just now';
+  if (seconds < 60) return `Updated ${Math.floor(seconds / 5) * 5} seconds ago`;
+  const minutes = Math.floor(seconds / 60);
+  return `Updated ${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+}
+
+/** "Updated N seconds ago"; its own coarse timer, so it never repaints the table. */
+function UpdatedAgo({ updatedAtMs }: { updatedAtMs: number }) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 5_000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span>{agoText(Math.max(0, Math.round((now - updatedAtMs) / 1000)))}</span>;
+}
+
+/** Refresh now, pause or resume the 30-second auto-refresh, and how fresh the list is. */
+export function RefreshControls(props: {
+  updatedAtMs: number | null;
+  loading: boolean;
+  autoRefresh: boolean;
+  onRefresh: () => void;
+  onAutoRefresh: (on: boolean) => void;
+}) {
+  const { updatedAtMs, loading, autoRefresh, onRefresh, onAutoRefresh } = props;
+  return (
+    <div className={styles.refresh}>
+      <button type="button" onClick={onRefresh} aria-disabled={loading || undefined}>
+        Refresh
+      </button>
+      <button type="button" aria-pressed={!autoRefresh} onClick={() => onAutoRefresh(!autoRefresh)}>
+        Pause auto-refresh
+      </button>
+      <span className={styles.updated}>
+        {loading ? 'Loading…' : updatedAtMs !== null ? <UpdatedAgo updatedAtMs={updatedAtMs} /> : null}
+      </span>
+    </div>
+  );
+}
