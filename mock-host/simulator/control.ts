@@ -1,0 +1,87 @@
+// Typed client of the simulator's control endpoints, for the jest and browser suites and the mock
+// host. `baseUrl` is the simulator's origin (`RunningSimulator.url`); any URL on it works, since the
+// control paths are absolute.
+
+import { IDEMPOTENCY_HEADER } from '../../src/contract/dispatcher-api';
+import { TENANT_HEADER, USER_HEADER } from './identity';
+import type { DataOptions, SimulatorSnapshot } from './runtime';
+import type { ApiRoute, Fault, SettingsPatch, SimulatorSettings } from './settings';
+import type { SimulatorStats } from './stats';
+
+export type { ApiRoute, Fault, FaultMode, SettingsPatch, SimulatorSettings } from './settings';
+export type { SimulatorStats } from './stats';
+export type { DataOptions, SimulatorSnapshot };
+
+/** Thrown when a control request is refused; `status` and `body` are the simulator's answer. */
+export class ControlError extends Error {
+  override name = 'ControlError';
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`Simulator control answered ${status}: ${JSON.stringify(body)}`);
+  }
+}
+
+export function controlUrl(baseUrl: string, path: string): string {
+  return new URL(`/__control/${path}`, baseUrl).toString();
+}
+
+async function call<T>(baseUrl: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(controlUrl(baseUrl, path), {
+    method,
+    ...(method === 'POST'
+      ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) }
+      : {}),
+  });
+  const answer = (await response.json()) as unknown;
+  if (!response.ok) throw new ControlError(response.status, answer);
+  return answer as T;
+}
+
+/** Data, settings, counters, users and per-tenant totals. */
+export function getState(baseUrl: string): Promise<SimulatorSnapshot> {
+  return call(baseUrl, 'GET', 'state');
+}
+
+export function getSettings(baseUrl: string): Promise<SimulatorSettings> {
+  return call(baseUrl, 'GET', 'settings');
+}
+
+/** Fields given replace the current ones; a fault set to null is cleared. Answers the new settings. */
+export function setSettings(baseUrl: string, patch: SettingsPatch): Promise<SimulatorSettings> {
+  return call(baseUrl, 'POST', 'settings', patch);
+}
+
+/** Sets (or with null clears) the fault of one route. */
+export function setFault(baseUrl: string, route: ApiRoute, fault: Fault | null): Promise<SimulatorSettings> {
+  return setSettings(baseUrl, { faults: { [route]: fault } });
+}
+
+export function clearFaults(baseUrl: string): Promise<SimulatorSettings> {
+  return setSettings(baseUrl, { faults: { list: null, get: null, audit: null, release: null } });
+}
+
+/**
+ * Reseeds the data (start options, with `options` for this reset only), restores the start settings,
+ * zeroes the counters, drops requests held by `hang` and forgets idempotency keys.
+ */
+export function reset(baseUrl: string, options: DataOptions = {}): Promise<SimulatorSnapshot> {
+  return call(baseUrl, 'POST', 'reset', options);
+}
+
+export function getStats(baseUrl: string): Promise<SimulatorStats> {
+  return call(baseUrl, 'GET', 'stats');
+}
+
+/** Zeroes the counters only. */
+export function resetStats(baseUrl: string): Promise<SimulatorStats> {
+  return call(baseUrl, 'POST', 'stats/reset');
+}
+
+/** Headers that identify a caller, as a host's dispatcher client would send them. */
+export function identityHeaders(tenant: string, user: string): Record<string, string> {
+  return { [TENANT_HEADER]: tenant, [USER_HEADER]: user };
+}
+
+export { IDEMPOTENCY_HEADER, TENANT_HEADER, USER_HEADER };

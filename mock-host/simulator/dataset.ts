@@ -1,0 +1,352 @@
+// The seeded data set of one tenant: sessions plus the audit trail that led each one to its state.
+// Everything is derived from (seed, tenant, count, now), so two runs with the same inputs agree.
+
+import type { AuditEntry, Channel, NamedRef, Session, SessionState } from '../../src/contract/dispatcher-api';
+import { ACTIVE_STATES } from '../../src/contract/dispatcher-api';
+import { HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
+import { type TenantId, USERS } from './identity';
+import { createRandom, digits, hashText, pick, type Random, randomInt, weighted } from './random';
+
+export const DEFAULT_SEED = 1;
+export const DEFAULT_SESSIONS_PER_TENANT = 300;
+/** Enough sessions that every hostile payload sits on a listed session and some on terminal ones. */
+export const DEFAULT_HOSTILE_SESSIONS = HOSTILE_PAYLOADS.length * 2 + 30;
+
+/** Actor of the entries the dispatcher writes on its own. */
+export const DISPATCHER_ACTOR = 'Dispatcher';
+
+export interface SeededSession {
+  session: Session;
+  audit: AuditEntry[];
+}
+
+export interface TenantDataOptions {
+  tenant: TenantId;
+  seed: number;
+  sessions: number;
+  /** Epoch ms that the ages of the sessions count back from. */
+  now: number;
+}
+
+const STATE_WEIGHTS: Readonly<Record<SessionState, number>> = {
+  OPEN: 7,
+  ACTIVE: 14,
+  AWAITING_USER: 14,
+  PROCESSING: 6,
+  WITH_AGENT: 32,
+  RESOLVED: 16,
+  EXPIRED: 11,
+};
+
+const MIN_AGE_S = 5;
+const MAX_AGE_S = 6 * 24 * 3600;
+
+const FIRST_NAMES = ['maria', 'jonas', 'aiko', 'liam', 'fatima', 'noah', 'elena', 'kwame', 'sofia', 'omar'];
+const LAST_NAMES = [
+  'garcia',
+  'weber',
+  'tanaka',
+  'oconnor',
+  'zahra',
+  'kim',
+  'rossi',
+  'mensah',
+  'novak',
+  'haddad',
+];
+const DOMAINS = ['example.com', 'example.org', 'example.net'];
+
+// Names with apostrophes, ampersands and non-Latin letters on purpose: the page must show them as is.
+const COMPANIES: Readonly<Record<Exclude<TenantId, typeof HOSTILE_TENANT>, readonly string[]>> = {
+  acme: [
+    'Northwind Traders',
+    'Contoso Ltd',
+    'Fabrikam Inc',
+    'Tailspin Toys',
+    'Wide World Importers',
+    'Adventure Works',
+    'Woodgrove Bank',
+    'Coho Winery',
+    'Alpine Ski House',
+    'Fourth Coffee',
+    "Margie's Travel",
+    'Müller & Söhne GmbH',
+    'Café São Paulo',
+    'Łódź Logistics',
+    '東京トレーディング株式会社',
+    'Trey Research',
+  ],
+  globex: [
+    'Globex Retail',
+    'Initech',
+    'Umbrella Pharmacy',
+    'Hooli Cloud',
+    'Vandelay Industries',
+    'Soylent Foods',
+    'Stark & Partners',
+    "O'Brien & Daughters",
+    'Zürich Assurance AG',
+    'Ñandú Exportaciones',
+    'Blue Yonder Airlines',
+    'Lucerne Publishing',
+  ],
+};
+
+const AGENT_NAMES = [
+  'Priya Patel',
+  'Jonas Weber',
+  'Maria Garcia',
+  'Tom Becker',
+  'Aiko Tanaka',
+  "Liam O'Connor",
+  'Fatima Zahra',
+  'Noah Kim',
+  'Elena Rossi',
+];
+
+const HANDOFF_REASONS = [
+  'Contact asked for a person',
+  'Skill could not answer',
+  'Payment dispute',
+  'Complaint keyword detected',
+];
+
+function agentsOf(tenant: TenantId): readonly NamedRef[] {
+  const sam = USERS.find((user) => user.id === 'agent');
+  const roster = AGENT_NAMES.map((name, index) => ({ id: `${tenant}-agt-${index + 1}`, name }));
+  return sam ? [{ id: sam.id, name: sam.name }, ...roster] : roster;
+}
+
+function phoneNumber(random: Random): string {
+  switch (weighted(random, { uk: 5, us: 2, de: 1, es: 1, nl: 1 })) {
+    case 'uk':
+      return `+44 7700 900${digits(random, 3)}`;
+    case 'us':
+      return `+1 202 555 01${digits(random, 2)}`;
+    case 'de':
+      return `+49 151 ${digits(random, 4)} ${digits(random, 4)}`;
+    case 'es':
+      return `+34 6${digits(random, 2)} ${digits(random, 3)} ${digits(random, 3)}`;
+    default:
+      return `+31 6 ${digits(random, 4)} ${digits(random, 4)}`;
+  }
+}
+
+function emailAddress(random: Random): string {
+  const first = pick(random, FIRST_NAMES);
+  const last = pick(random, LAST_NAMES);
+  const suffix = random() < 0.3 ? digits(random, 2) : '';
+  const local = `${first}.${last}${suffix}`;
+  // Some addresses in mixed case, so the search has to ignore case.
+  const shown = random() < 0.15 ? local.charAt(0).toUpperCase() + local.slice(1) : local;
+  return `${shown}@${pick(random, DOMAINS)}`;
+}
+
+function sessionId(random: Random, taken: Set<string>): string {
+  for (;;) {
+    let id = 'ses_';
+    for (let i = 0; i < 10; i++) id += randomInt(random, 36).toString(36);
+    if (!taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+  }
+}
+
+interface Step {
+  action: string;
+  actor: string;
+  fromState?: SessionState;
+  toState?: SessionState;
+  notes?: string;
+}
+
+interface TrailInput {
+  state: SessionState;
+  agent: NamedRef | null;
+  resolver: NamedRef;
+  openedNotes?: string;
+  handoffNotes: string;
+}
+
+// A plausible route from OPEN to the session's state; the page only shows its end, Conversation Logs
+// shows all of it.
+function trailSteps(random: Random, input: TrailInput): Step[] {
+  const { state } = input;
+  const opened: Step = { action: 'OPENED', actor: DISPATCHER_ACTOR, toState: 'OPEN' };
+  if (input.openedNotes !== undefined) opened.notes = input.openedNotes;
+  const steps: Step[] = [opened];
+  const change = (fromState: SessionState, toState: SessionState) =>
+    steps.push({ action: 'STATE_CHANGED', actor: DISPATCHER_ACTOR, fromState, toState });
+  const handOff = () =>
+    steps.push({
+      action: 'HANDED_OFF',
+      actor: DISPATCHER_ACTOR,
+      fromState: 'ACTIVE',
+      toState: 'WITH_AGENT',
+      notes: input.handoffNotes,
+    });
+  const assign = (agent: NamedRef) =>
+    steps.push({ action: 'ASSIGNED', actor: agent.name, fromState: 'WITH_AGENT', toState: 'WITH_AGENT' });
+  if (state === 'OPEN') return steps;
+  change('OPEN', 'ACTIVE');
+  for (let hops = randomInt(random, 3); hops > 0; hops--) {
+    const middle = random() < 0.5 ? 'AWAITING_USER' : 'PROCESSING';
+    change('ACTIVE', middle);
+    change(middle, 'ACTIVE');
+  }
+  switch (state) {
+    case 'ACTIVE':
+      break;
+    case 'AWAITING_USER':
+    case 'PROCESSING':
+      change('ACTIVE', state);
+      break;
+    case 'WITH_AGENT':
+      handOff();
+      if (input.agent) {
+        assign(input.agent);
+      } else if (random() < 0.3) {
+        // Released earlier by an administrator, so some unassigned sessions already show a release.
+        assign(input.resolver);
+        steps.push({
+          action: 'RELEASED',
+          actor: 'Alex Admin',
+          fromState: 'WITH_AGENT',
+          toState: 'WITH_AGENT',
+          notes: 'Agent went off shift',
+        });
+      }
+      break;
+    case 'RESOLVED':
+      if (input.agent) {
+        handOff();
+        assign(input.agent);
+        steps.push({
+          action: 'RESOLVED',
+          actor: input.agent.name,
+          fromState: 'WITH_AGENT',
+          toState: 'RESOLVED',
+        });
+      } else {
+        steps.push({
+          action: 'RESOLVED',
+          actor: DISPATCHER_ACTOR,
+          fromState: 'ACTIVE',
+          toState: 'RESOLVED',
+          notes: 'Flow completed',
+        });
+      }
+      break;
+    case 'EXPIRED':
+      change('ACTIVE', 'AWAITING_USER');
+      steps.push({
+        action: 'EXPIRED',
+        actor: DISPATCHER_ACTOR,
+        fromState: 'AWAITING_USER',
+        toState: 'EXPIRED',
+        notes: 'No reply from the contact within 24 hours',
+      });
+      break;
+  }
+  return steps;
+}
+
+function stampTrail(random: Random, steps: Step[], startedMs: number, nowMs: number): AuditEntry[] {
+  const span = Math.max(0, nowMs - startedMs) * 0.95;
+  const offsets = steps.map((_, index) => (index === 0 ? 0 : random() * span)).sort((a, b) => a - b);
+  return steps.map((step, index) => ({
+    at: new Date(startedMs + Math.round(offsets[index] ?? 0)).toISOString(),
+    ...step,
+  }));
+}
+
+interface Draft {
+  state: SessionState;
+  channel: Channel;
+  phone?: string;
+  email?: string;
+  businessPartner: NamedRef | null;
+  agent: NamedRef | null;
+  openedNotes?: string;
+  handoffNotes: string;
+}
+
+function ordinaryDraft(random: Random, tenant: Exclude<TenantId, typeof HOSTILE_TENANT>): Draft {
+  const agents = agentsOf(tenant);
+  const companies = COMPANIES[tenant];
+  const state = weighted(random, STATE_WEIGHTS);
+  const channel: Channel = random() < 0.7 ? 'WHATSAPP' : 'EMAIL';
+  const companyIndex = randomInt(random, companies.length);
+  const businessPartner =
+    random() < 0.65 ? { id: `BP-${10000 + companyIndex}`, name: companies[companyIndex] ?? '' } : null;
+  const withAgent = state === 'WITH_AGENT' ? random() < 0.8 : state === 'RESOLVED' && random() < 0.5;
+  return {
+    state,
+    channel,
+    ...(channel === 'WHATSAPP' ? { phone: phoneNumber(random) } : { email: emailAddress(random) }),
+    businessPartner,
+    agent: withAgent ? pick(random, agents) : null,
+    handoffNotes: pick(random, HANDOFF_REASONS),
+  };
+}
+
+// The first sessions cycle through the listed states so that every payload is on a listed row; the
+// rest are drawn like an ordinary tenant's.
+function hostileDraft(random: Random, index: number): Draft {
+  const payloads = HOSTILE_PAYLOADS;
+  const at = (shift: number) => payloads[(index + shift) % payloads.length] ?? '';
+  const state = index < payloads.length ? ACTIVE_STATES[index % ACTIVE_STATES.length] : undefined;
+  const drawn = state ?? weighted(random, STATE_WEIGHTS);
+  const channel: Channel = index % 2 === 0 ? 'WHATSAPP' : 'EMAIL';
+  const agentIndex = (index + 29) % payloads.length;
+  const hasAgent = drawn === 'WITH_AGENT' ? index < payloads.length || random() < 0.8 : false;
+  return {
+    state: drawn ?? 'OPEN',
+    channel,
+    ...(channel === 'WHATSAPP' ? { phone: phoneNumber(random) } : { email: `${at(13)}@evil.example` }),
+    businessPartner: { id: `BP-EVIL-${index % payloads.length}`, name: at(0) },
+    agent: hasAgent ? { id: `evil-agt-${agentIndex}`, name: at(29) } : null,
+    openedNotes: at(7),
+    handoffNotes: at(41),
+  };
+}
+
+/** Generates one tenant's sessions, in no particular order. */
+export function generateTenantData(options: TenantDataOptions): SeededSession[] {
+  const { tenant, now } = options;
+  const random = createRandom(hashText(tenant, options.seed));
+  const taken = new Set<string>();
+  const resolvers = agentsOf(tenant);
+  const result: SeededSession[] = [];
+  for (let index = 0; index < options.sessions; index++) {
+    const draft = tenant === HOSTILE_TENANT ? hostileDraft(random, index) : ordinaryDraft(random, tenant);
+    const id = sessionId(random, taken);
+    // Log-uniform ages: many sessions seconds or minutes old, a long tail over several days.
+    const ageS = Math.exp(Math.log(MIN_AGE_S) + random() * (Math.log(MAX_AGE_S) - Math.log(MIN_AGE_S)));
+    const startedMs = now - Math.round(ageS * 1000);
+    const steps = trailSteps(random, {
+      state: draft.state,
+      agent: draft.agent,
+      resolver: pick(random, resolvers),
+      handoffNotes: draft.handoffNotes,
+      ...(draft.openedNotes === undefined ? {} : { openedNotes: draft.openedNotes }),
+    });
+    const contact =
+      draft.phone !== undefined
+        ? { phone: draft.phone, businessPartner: draft.businessPartner }
+        : { email: draft.email ?? '', businessPartner: draft.businessPartner };
+    result.push({
+      session: {
+        id,
+        channel: draft.channel,
+        contact,
+        state: draft.state,
+        startedAt: new Date(startedMs).toISOString(),
+        agent: draft.agent,
+      },
+      audit: stampTrail(random, steps, startedMs, now),
+    });
+  }
+  return result;
+}
