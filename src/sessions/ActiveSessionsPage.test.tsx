@@ -1,0 +1,233 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Session } from '../contract/dispatcher-api';
+import { Root } from '../mount/Root';
+import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+function renderPage(
+  sessions: Session[],
+  props: Record<string, unknown> = {},
+  prepare: (fake: FakeDispatcherClient) => void = () => undefined,
+) {
+  const fake = new FakeDispatcherClient(sessions);
+  prepare(fake);
+  const navigate = jest.fn();
+  const hasPermission = jest.fn((p: string) => p === 'communications.access');
+  const user = userEvent.setup();
+  const view = render(
+    <Root dispatcherClient={fake.client} hasPermission={hasPermission} navigate={navigate} locale="en-GB" timeZone="UTC" {...props} />,
+  );
+  return { fake, navigate, hasPermission, user, ...view };
+}
+
+const rows = () => screen.getAllByTestId('session-row');
+const table = () => screen.getByRole('table');
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/communications/sessions/active');
+  window.localStorage.clear();
+});
+
+describe('Active Sessions page', () => {
+  it('shows the heading and asks for WITH_AGENT sessions first', async () => {
+    const { fake } = renderPage([aSession(), aSession({ state: 'OPEN', agent: null })]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Active Sessions' })).toBeInTheDocument();
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(fake.listCalls()[0]?.params).toMatchObject({ state: 'WITH_AGENT', sort: 'startedAt', order: 'desc', limit: '50' });
+  });
+
+  it('without communications.access says which permission is missing and calls nothing', () => {
+    const { fake } = renderPage([aSession()], { hasPermission: () => false });
+    expect(screen.getByRole('heading', { name: 'Active Sessions' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('communications.access');
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('shows the spec’s columns with contact, Business Partner, channel, state, start and duration', async () => {
+    const session = aSession({
+      channel: 'EMAIL',
+      contact: { email: 'ana@example.com', businessPartner: { id: 'bp', name: 'Acme Ltd' } },
+      startedAt: '2026-11-25T09:30:00.000Z',
+    });
+    renderPage([session]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const headers = within(table()).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
+    expect(headers).toEqual(['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration', 'Actions']);
+    for (const name of ['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration']) {
+      expect(screen.getByRole('columnheader', { name })).toHaveAttribute('aria-sort');
+    }
+    const cells = within(rows()[0] as HTMLElement).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent('ana@example.comAcme Ltd');
+    expect(cells[1]).toHaveTextContent('Email');
+    expect(cells[2]).toHaveTextContent('With agent');
+    expect(within(cells[3] as HTMLElement).getByText('25 Nov 2026, 09:30')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/Wednesday.*25 November 2026.*09:30:00.*Coordinated Universal Time/),
+    );
+    expect(cells[4]?.textContent).toMatch(/^\d+[dhms]/);
+  });
+
+  it('shows the start time in the host’s time zone', async () => {
+    renderPage([aSession({ startedAt: '2026-11-25T09:30:00.000Z' })], { timeZone: 'Asia/Tokyo' });
+    await waitFor(() => expect(screen.getByText('25 Nov 2026, 18:30')).toBeInTheDocument());
+  });
+
+  it('never shows a terminal session, even when the API sends one', async () => {
+    renderPage([], {}, (fake) =>
+      fake.script.list.push({
+      body: {
+        items: [aSession({ id: 'live' }), aSession({ id: 'done', state: 'RESOLVED' }), aSession({ id: 'gone', state: 'EXPIRED' })],
+        nextCursor: null,
+        total: 3,
+        counts: { OPEN: 0, ACTIVE: 0, AWAITING_USER: 0, PROCESSING: 0, WITH_AGENT: 1 },
+          serverTime: new Date().toISOString(),
+        },
+      }),
+    );
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]).toHaveAttribute('data-session-id', 'live');
+  });
+
+  it('offers the chips as toggle buttons with counts, and All lists every non-terminal state', async () => {
+    const { fake, user } = renderPage([
+      aSession(),
+      aSession({ state: 'OPEN', agent: null }),
+      aSession({ state: 'PROCESSING', agent: null }),
+      aSession({ state: 'AWAITING_USER', agent: null }),
+    ]);
+    const withAgent = await screen.findByRole('button', { name: /^With agent 1$/ });
+    const all = screen.getByRole('button', { name: /^All 4$/ });
+    expect(withAgent).toHaveAttribute('aria-pressed', 'true');
+    expect(all).toHaveAttribute('aria-pressed', 'false');
+    await user.click(all);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(all).toHaveAttribute('aria-pressed', 'true');
+    expect(fake.listCalls().at(-1)?.params.state).toBeUndefined();
+    expect(window.location.search).toBe('?view=all');
+  });
+
+  it('sorts by Duration on the server, oldest first, and says so in aria-sort', async () => {
+    const { fake, user } = renderPage([aSession({ startedAt: minutesAgo(5) }), aSession({ startedAt: minutesAgo(90) })]);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await user.click(screen.getByRole('button', { name: 'Duration' }));
+    await waitFor(() => expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'asc' }));
+    expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: 'Started At' })).toHaveAttribute('aria-sort', 'none');
+    await waitFor(() => expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^1h 30m/));
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('duration');
+  });
+
+  it('restores chip, sort and search from the URL', async () => {
+    window.history.replaceState(null, '', '/communications/sessions/active?view=all&sort=duration&dir=desc&q=acme');
+    const { fake } = renderPage([aSession()]);
+    await waitFor(() => expect(fake.listCalls()).toHaveLength(1));
+    expect(fake.listCalls()[0]?.params).toEqual({ sort: 'startedAt', order: 'asc', limit: '50', q: 'acme' });
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('acme');
+    expect(screen.getByRole('button', { name: /^All/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('searches on the server once typing pauses', async () => {
+    const { fake, user } = renderPage([
+      aSession({ contact: { phone: '+1 555 0100', businessPartner: { id: 'b', name: 'Globex' } } }),
+      aSession(),
+    ]);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'globex');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const queries = fake.listCalls().map((c) => c.params.q);
+    expect(queries).toEqual([undefined, 'globex']);
+  });
+
+  it('has an Agent column, hidden until chosen, remembered in this browser', async () => {
+    const { user, unmount } = renderPage([aSession({ agent: { id: 'a', name: 'Rita Agent' } }), aSession({ agent: null })]);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.queryByRole('columnheader', { name: 'Agent' })).not.toBeInTheDocument();
+    await user.click(screen.getByText('Columns'));
+    await user.click(screen.getByRole('checkbox', { name: 'Agent' }));
+    expect(screen.getByRole('columnheader', { name: 'Agent' })).toBeInTheDocument();
+    expect(screen.getByText('Rita Agent')).toBeInTheDocument();
+    expect(screen.getByText('Unassigned')).toBeInTheDocument();
+    unmount();
+    renderPage([aSession()]);
+    expect(await screen.findByRole('columnheader', { name: 'Agent' })).toBeInTheDocument();
+  });
+
+  it('pages by cursor with the total shown, in pages of 25, 50 or 100', async () => {
+    const sessions = Array.from({ length: 60 }, () => aSession());
+    const { fake, user } = renderPage(sessions);
+    await waitFor(() => expect(rows()).toHaveLength(50));
+    expect(screen.getByText('1–50 of 60')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(rows()).toHaveLength(10));
+    expect(screen.getByText('51–60 of 60')).toBeInTheDocument();
+    expect(fake.listCalls().at(-1)?.params.cursor).toBe('50');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '25');
+    await waitFor(() => expect(rows()).toHaveLength(25));
+    expect(screen.getByText('1–25 of 60')).toBeInTheDocument();
+  });
+
+  it('marks WITH_AGENT sessions past the threshold as stuck, in words', async () => {
+    renderPage([aSession({ startedAt: minutesAgo(45) }), aSession({ startedAt: minutesAgo(5) })]);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.getAllByText('Stuck')).toHaveLength(1);
+  });
+
+  it('takes the stuck threshold from a prop', async () => {
+    renderPage([aSession({ startedAt: minutesAgo(45) }), aSession({ startedAt: minutesAgo(5) })], { stuckAfterMinutes: 2 });
+    await waitFor(() => expect(screen.getAllByText('Stuck')).toHaveLength(2));
+  });
+
+  it('computes durations from the server’s clock when the client clock is wrong', async () => {
+    const fake = new FakeDispatcherClient([aSession({ startedAt: minutesAgo(0) })]);
+    fake.serverTimeOffsetMs = 2 * 3_600_000; // the client clock is two hours behind
+    render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
+    await waitFor(() => expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^(1h 59m|2h 00m)/));
+  });
+
+  it('keeps the duration current with one timer', async () => {
+    jest.useFakeTimers({ now: Date.parse('2026-11-25T12:00:00Z') });
+    try {
+      const fake = new FakeDispatcherClient([aSession({ startedAt: '2026-11-25T11:59:50Z' })]);
+      render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
+      await act(async () => jest.advanceTimersByTimeAsync(0));
+      const cell = () => within(rows()[0] as HTMLElement).getAllByRole('cell')[4];
+      expect(cell()).toHaveTextContent('10s');
+      await act(async () => jest.advanceTimersByTimeAsync(3_000));
+      expect(cell()).toHaveTextContent('13s');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('links to the Handoff Inbox, Conversation Menus and each session’s audit trail through navigate', async () => {
+    const session = aSession({ id: 'abc 1' });
+    const { navigate, user } = renderPage([session]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    await user.click(screen.getByRole('link', { name: 'Handoff Inbox' }));
+    await user.click(screen.getByRole('link', { name: 'Conversation Menus' }));
+    await user.click(screen.getByRole('link', { name: /^Audit trail of session with/ }));
+    expect(navigate.mock.calls).toEqual([
+      ['/communications/handoff-inbox'],
+      ['/communications/menus'],
+      ['/communications/logs?session=abc%201'],
+    ]);
+  });
+
+  it('shows “No sessions with an agent” when there are none', async () => {
+    renderPage([aSession({ state: 'OPEN', agent: null })]);
+    expect(await screen.findByText('No sessions with an agent')).toBeInTheDocument();
+  });
+
+  it('shows markup in data as text, never as elements', async () => {
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+    renderPage([
+      aSession({ contact: { email: `${payload}@x.io`, businessPartner: { id: 'b', name: payload } }, agent: { id: 'a', name: payload } }),
+    ]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.getByText(payload)).toBeInTheDocument();
+    expect(table().querySelector('img, script')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+  });
+});

@@ -1,0 +1,136 @@
+import {
+  canRelease,
+  checkSessionPage,
+  ContractError,
+  describeDuration,
+  formatDuration,
+  isStuck,
+  releaseBlockedReason,
+  type SessionRow,
+  tickIntervalMs,
+} from './model';
+
+const valid = {
+  id: 's1',
+  channel: 'WHATSAPP',
+  contact: { phone: '+44 7700 900001', businessPartner: { id: 'bp1', name: 'Acme Ltd' } },
+  state: 'WITH_AGENT',
+  startedAt: '2026-11-25T10:00:00.000Z',
+  agent: { id: 'a1', name: 'Sam' },
+};
+const counts = { OPEN: 1, ACTIVE: 2, AWAITING_USER: 3, PROCESSING: 4, WITH_AGENT: 5 };
+const page = (items: unknown[], extra: Record<string, unknown> = {}) => ({
+  items,
+  nextCursor: null,
+  total: items.length,
+  counts,
+  serverTime: '2026-11-25T12:00:00.000Z',
+  ...extra,
+});
+
+describe('checkSessionPage', () => {
+  it('keeps valid sessions with their parsed start and the page facts', () => {
+    const checked = checkSessionPage(page([valid], { nextCursor: 'c2', total: 7 }), Date.parse('2026-11-25T11:59:00Z'));
+    expect(checked.rows).toEqual([
+      expect.objectContaining({ id: 's1', phone: '+44 7700 900001', startedAtMs: Date.parse(valid.startedAt) }),
+    ]);
+    expect(checked).toMatchObject({ rejected: 0, nextCursor: 'c2', total: 7, counts, clockOffsetMs: 60_000 });
+  });
+
+  it('never returns a terminal session, and does not count it as broken', () => {
+    const checked = checkSessionPage(page([valid, { ...valid, id: 's2', state: 'RESOLVED' }, { ...valid, id: 's3', state: 'EXPIRED' }]), 0);
+    expect(checked.rows.map((r) => r.id)).toEqual(['s1']);
+    expect(checked.rejected).toBe(0);
+  });
+
+  it.each([
+    ['no id', { ...valid, id: undefined }],
+    ['an unknown state', { ...valid, state: 'SLEEPING' }],
+    ['an unknown channel', { ...valid, channel: 'SMS' }],
+    ['a date that does not parse', { ...valid, startedAt: 'yesterday' }],
+    ['no contact', { ...valid, contact: undefined }],
+    ['neither phone nor email', { ...valid, contact: {} }],
+    ['a malformed agent', { ...valid, agent: 'Sam' }],
+    ['a malformed Business Partner', { ...valid, contact: { phone: '1', businessPartner: 7 } }],
+    ['not an object', 'session'],
+  ])('counts a session with %s as rejected and keeps the rest', (_label, broken) => {
+    const checked = checkSessionPage(page([broken, { ...valid, id: 'ok' }]), 0);
+    expect(checked.rows.map((r) => r.id)).toEqual(['ok']);
+    expect(checked.rejected).toBe(1);
+  });
+
+  it('shows a duplicated id once and counts the copy', () => {
+    const checked = checkSessionPage(page([valid, valid]), 0);
+    expect(checked.rows).toHaveLength(1);
+    expect(checked.rejected).toBe(1);
+  });
+
+  it('degrades missing page facts instead of failing', () => {
+    const checked = checkSessionPage({ items: [valid], counts: { OPEN: 'x' }, serverTime: 'nope' }, 5);
+    expect(checked).toMatchObject({ total: null, counts: null, nextCursor: null, clockOffsetMs: 0 });
+    expect(checked.rows).toHaveLength(1);
+  });
+
+  it.each([null, 'html', [], { items: 'none' }])('rejects an answer that is not a page (%p)', (body) => {
+    expect(() => checkSessionPage(body, 0)).toThrow(ContractError);
+  });
+});
+
+const row = (patch: Partial<SessionRow> = {}): SessionRow => ({
+  id: 'r',
+  channel: 'EMAIL',
+  state: 'WITH_AGENT',
+  startedAt: '2026-11-25T10:00:00.000Z',
+  startedAtMs: Date.parse('2026-11-25T10:00:00.000Z'),
+  email: 'a@example.com',
+  businessPartner: null,
+  agent: { id: 'a', name: 'Sam' },
+  ...patch,
+});
+
+describe('release rules', () => {
+  it('offers Release only for a WITH_AGENT session that has an agent', () => {
+    expect(canRelease(row())).toBe(true);
+    expect(canRelease(row({ agent: null }))).toBe(false);
+    expect(canRelease(row({ state: 'PROCESSING' }))).toBe(false);
+  });
+
+  it('explains why an unassigned WITH_AGENT session has nothing to release', () => {
+    expect(releaseBlockedReason(row({ agent: null }))).toMatch(/unassigned/i);
+    expect(releaseBlockedReason(row())).toBeNull();
+    expect(releaseBlockedReason(row({ state: 'OPEN', agent: null }))).toBeNull();
+  });
+
+  it('marks WITH_AGENT sessions past the threshold as stuck, and only those', () => {
+    const start = row().startedAtMs;
+    expect(isStuck(row(), start + 31 * 60_000, 30)).toBe(true);
+    expect(isStuck(row(), start + 29 * 60_000, 30)).toBe(false);
+    expect(isStuck(row(), start + 11 * 60_000, 10)).toBe(true);
+    expect(isStuck(row({ state: 'AWAITING_USER' }), start + 99 * 60_000, 30)).toBe(false);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    [0, '0s'],
+    [45_000, '45s'],
+    [12 * 60_000 + 5_000, '12m 05s'],
+    [3 * 3_600_000 + 4 * 60_000, '3h 04m'],
+    [2 * 86_400_000 + 5 * 3_600_000, '2d 05h'],
+    [-5_000, '0s'],
+  ])('formats %i ms as %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+
+  it('describes a duration in words for hover and screen readers', () => {
+    expect(describeDuration(3 * 3_600_000 + 4 * 60_000 + 9_000, 'en')).toBe('3 hours 4 minutes');
+    expect(describeDuration(0, 'en')).toBe('0 seconds');
+  });
+
+  it('ticks every second while a row is under an hour old, every minute otherwise, never without rows', () => {
+    const now = Date.parse('2026-11-25T12:00:00Z');
+    expect(tickIntervalMs([row({ startedAtMs: now - 59 * 60_000 }), row({ startedAtMs: now - 9e6 })], now)).toBe(1000);
+    expect(tickIntervalMs([row({ startedAtMs: now - 61 * 60_000 })], now)).toBe(60_000);
+    expect(tickIntervalMs([], now)).toBeNull();
+  });
+});

@@ -1,0 +1,174 @@
+// A stand-in for the host's axios instance in jsdom tests: the same call shapes (get/post with
+// params, headers, signal), answers from an in-memory list, and scripted faults per call.
+import type { AxiosInstance } from 'axios';
+import { ACTIVE_STATES, type Session, type StateCounts } from '../src/contract/dispatcher-api';
+
+export interface RecordedCall {
+  method: 'get' | 'post';
+  url: string;
+  params: Record<string, string>;
+  headers: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** A scripted answer: a status with a body, an axios-style failure, or one that never comes. */
+export type Scripted =
+  | { status: number; data?: unknown }
+  | { error: 'timeout' | 'network' }
+  | { hang: true }
+  | { body: unknown };
+
+interface Request {
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+function axiosError(code: string, response?: { status: number; data?: unknown }) {
+  return Object.assign(new Error(code), { isAxiosError: true, code, ...(response ? { response } : {}) });
+}
+
+let idCounter = 0;
+
+/** A valid session with sensible defaults. */
+export function aSession(patch: Partial<Session> = {}): Session {
+  idCounter += 1;
+  return {
+    id: `s-${idCounter}`,
+    channel: 'WHATSAPP',
+    contact: { phone: `+44 7700 900${String(idCounter).padStart(3, '0')}`, businessPartner: null },
+    state: 'WITH_AGENT',
+    startedAt: new Date(Date.now() - idCounter * 60_000).toISOString(),
+    agent: { id: 'a-1', name: 'Sam Agent' },
+    ...patch,
+  };
+}
+
+export class FakeDispatcherClient {
+  sessions: Session[];
+  calls: RecordedCall[] = [];
+  /** Answers to use, in order, before the in-memory list answers; keyed by 'list' or 'release'. */
+  script: { list: Scripted[]; release: Scripted[] } = { list: [], release: [] };
+  serverTimeOffsetMs = 0;
+  defaults: { timeout?: number } = {};
+  inFlight = 0;
+  maxInFlight = 0;
+
+  constructor(sessions: Session[] = []) {
+    this.sessions = sessions;
+  }
+
+  /** The fake as the host's client type, as a host would pass it. */
+  get client(): AxiosInstance {
+    return this as unknown as AxiosInstance;
+  }
+
+  listCalls(): RecordedCall[] {
+    return this.calls.filter((call) => call.method === 'get' && call.url === 'sessions');
+  }
+
+  releaseCalls(): RecordedCall[] {
+    return this.calls.filter((call) => call.method === 'post');
+  }
+
+  get = (url: string, config: Request = {}) => {
+    const call: RecordedCall = {
+      method: 'get',
+      url,
+      params: config.params ?? {},
+      headers: config.headers ?? {},
+      ...(config.signal ? { signal: config.signal } : {}),
+    };
+    this.calls.push(call);
+    return this.answer(this.script.list.shift(), call, () => this.listAnswer(call.params));
+  };
+
+  post = (url: string, body: unknown, config: Request = {}) => {
+    const call: RecordedCall = {
+      method: 'post',
+      url,
+      params: {},
+      headers: config.headers ?? {},
+      body,
+      ...(config.signal ? { signal: config.signal } : {}),
+    };
+    this.calls.push(call);
+    const id = decodeURIComponent(url.split('/')[1] ?? '');
+    return this.answer(this.script.release.shift(), call, () => this.releaseAnswer(id));
+  };
+
+  private async answer(scripted: Scripted | undefined, call: RecordedCall, real: () => { status: number; data: unknown }) {
+    // An aborted request leaves the wire at once, as a cancelled XHR does: count it out right then.
+    let open = true;
+    const close = () => {
+      if (open) this.inFlight -= 1;
+      open = false;
+    };
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const hang = scripted && 'hang' in scripted;
+        const abort = () => {
+          close();
+          reject(axiosError('ERR_CANCELED'));
+        };
+        if (call.signal?.aborted) abort();
+        call.signal?.addEventListener('abort', abort, { once: true });
+        if (!hang) void Promise.resolve().then(resolve);
+      });
+      if (scripted && 'error' in scripted) {
+        throw axiosError(scripted.error === 'timeout' ? 'ECONNABORTED' : 'ERR_NETWORK');
+      }
+      const { status, data } =
+        scripted && 'status' in scripted
+          ? { status: scripted.status, data: scripted.data }
+          : scripted && 'body' in scripted
+            ? { status: 200, data: scripted.body }
+            : real();
+      if (status >= 400) throw axiosError('ERR_BAD_RESPONSE', { status, data });
+      return { status, data };
+    } finally {
+      close();
+    }
+  }
+
+  private listAnswer(params: Record<string, string>) {
+    const states = params.state ? params.state.split(',') : [...ACTIVE_STATES];
+    const q = (params.q ?? '').toLowerCase();
+    const matchesQ = (s: Session) =>
+      !q ||
+      [s.contact.phone, s.contact.email, s.contact.businessPartner?.name].some((v) => v?.toLowerCase().includes(q));
+    const live = this.sessions.filter((s) => (ACTIVE_STATES as readonly string[]).includes(s.state) && matchesQ(s));
+    const counts = Object.fromEntries(
+      ACTIVE_STATES.map((state) => [state, live.filter((s) => s.state === state).length]),
+    ) as StateCounts;
+    const direction = params.order === 'asc' ? 1 : -1;
+    const matching = live
+      .filter((s) => states.includes(s.state))
+      .sort((a, b) => direction * (Date.parse(a.startedAt) - Date.parse(b.startedAt)) || a.id.localeCompare(b.id));
+    const limit = Number(params.limit ?? 50);
+    const start = params.cursor ? Number(params.cursor) : 0;
+    const items = matching.slice(start, start + limit);
+    return {
+      status: 200,
+      data: {
+        items,
+        nextCursor: start + limit < matching.length ? String(start + limit) : null,
+        total: matching.length,
+        counts,
+        serverTime: new Date(Date.now() + this.serverTimeOffsetMs).toISOString(),
+      },
+    };
+  }
+
+  private releaseAnswer(id: string) {
+    const session = this.sessions.find((s) => s.id === id);
+    if (!session) return { status: 404, data: { code: 'NOT_FOUND', message: 'No such session' } };
+    if (session.state !== 'WITH_AGENT') return { status: 409, data: { code: 'NOT_WITH_AGENT', message: 'Not with an agent' } };
+    if (!session.agent) return { status: 409, data: { code: 'ALREADY_UNASSIGNED', message: 'Already unassigned' } };
+    session.agent = null;
+    return { status: 200, data: { ...session } };
+  }
+}
