@@ -1,0 +1,77 @@
+/** Faults the remote's server can be switched into while a test runs. */
+export interface RemoteFaults {
+  /** Refuses connections until `up()`: the remote's server is down. */
+  down(): Promise<void>;
+  up(): Promise<void>;
+  /** Delays every answer by `ms` (0 turns it off). */
+  slow(ms: number): void;
+  /**
+   * Answers `status` (default 500) for paths matching `pattern`: a RegExp tested against the path, or a
+   * string the path contains (e.g. `'__federation_expose_app'` or `'mf-manifest.json'`).
+   */
+  fail(pattern: RegExp | string, status?: number): void;
+  /** Back to healthy: up, no delay, no failing paths. */
+  reset(): Promise<void>;
+  /** What is switched on now. */
+  current(): { down: boolean; delayMs: number; failing: { pattern: string; status: number }[] };
+}
+
+interface FailRule {
+  pattern: RegExp | string;
+  status: number;
+}
+
+/** The switches, and what the remote's request handler asks them. */
+export function createRemoteFaults(server: {
+  stopListening(): Promise<void>;
+  resumeListening(): Promise<void>;
+}) {
+  let down = false;
+  let delayMs = 0;
+  let rules: FailRule[] = [];
+
+  const faults: RemoteFaults = {
+    async down() {
+      down = true;
+      await server.stopListening();
+    },
+    async up() {
+      down = false;
+      await server.resumeListening();
+    },
+    slow(ms) {
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new RangeError('slow(ms) needs a delay of 0 or more milliseconds');
+      delayMs = ms;
+    },
+    fail(pattern, status = 500) {
+      if (!Number.isInteger(status) || status < 400 || status > 599) {
+        throw new RangeError('fail() answers an HTTP error status, 400–599');
+      }
+      rules = [...rules, { pattern, status }];
+    },
+    async reset() {
+      delayMs = 0;
+      rules = [];
+      await faults.up();
+    },
+    current: () => ({
+      down,
+      delayMs,
+      failing: rules.map(({ pattern, status }) => ({ pattern: String(pattern), status })),
+    }),
+  };
+
+  return {
+    faults,
+    delayMs: () => delayMs,
+    failureFor(pathname: string): number | null {
+      const rule = rules.find(({ pattern }) =>
+        typeof pattern === 'string'
+          ? pathname.includes(pattern)
+          : new RegExp(pattern.source, pattern.flags.replace('g', '')).test(pathname),
+      );
+      return rule?.status ?? null;
+    },
+  };
+}

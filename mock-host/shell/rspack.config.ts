@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { defineConfig } from '@rspack/cli';
+import { rspack } from '@rspack/core';
+import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
+import { devConfigMiddleware } from './dev-config-middleware';
+import federation from './federation.config';
+
+const SHELL_DEV_PORT = Number(process.env.SHELL_PORT ?? 3000);
+
+export default defineConfig((_env, argv) => {
+  const dev = argv.mode !== 'production';
+  return {
+    mode: dev ? 'development' : 'production',
+    context: __dirname,
+    // The stylesheet is an entry of its own, so the HTML links it as a file (no inline style under the CSP).
+    entry: { main: ['./src/shell.css', './src/index.ts'] },
+    output: {
+      path: path.resolve(__dirname, '../dist'),
+      // Absolute, because deep routes such as /communications/logs load the same chunks.
+      publicPath: '/',
+      uniqueName: 'tenant_console',
+      clean: true,
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      cssFilename: dev ? '[name].css' : '[name].[contenthash:8].css',
+      cssChunkFilename: dev ? '[name].css' : '[name].[contenthash:8].css',
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // No eval-based source maps: the console runs under a CSP without 'unsafe-eval'.
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic', development: dev, refresh: dev } },
+            },
+          },
+          type: 'javascript/auto',
+        },
+        { test: /\.css$/, type: 'css' },
+      ],
+    },
+    plugins: [
+      new ModuleFederationPlugin(federation),
+      new rspack.HtmlRspackPlugin({ template: path.resolve(__dirname, 'index.html'), inject: 'body' }),
+      dev && new ReactRefreshRspackPlugin(),
+    ],
+    devServer: {
+      port: SHELL_DEV_PORT,
+      historyApiFallback: true,
+      hot: true,
+      liveReload: false,
+      client: { overlay: false },
+      setupMiddlewares: (middlewares) => [devConfigMiddleware(), ...middlewares],
+    },
+  };
+});

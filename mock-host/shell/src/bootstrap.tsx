@@ -1,0 +1,94 @@
+import { registerPlugins } from '@module-federation/enhanced/runtime';
+import { createRoot } from 'react-dom/client';
+import { navigateToUrl, start } from 'single-spa';
+import { loadShellConfig } from './config/load-config';
+import { DEFAULT_TENANTS } from './config/runtime-config';
+import { retryAfterFailurePlugin } from './federation/retry-plugin';
+import { createSessionStore, readStoredIdentity } from './identity/console-session';
+import { resolveInitialIdentity, withoutIdentityParams } from './identity/identities';
+import { createLocationStore } from './spa/location';
+import { createRemoteModule, type RemoteModule } from './spa/remote-module';
+import { MODULE_OUTLET_ID, ShellApp } from './ui/ShellApp';
+
+const ACTIVE_SESSIONS_REMOTE = 'active_sessions';
+
+async function boot() {
+  const loaded = await loadShellConfig();
+  const config = loaded.ok ? loaded.config : null;
+  const tenants = config?.tenants ?? [...DEFAULT_TENANTS];
+  const browser = Intl.DateTimeFormat().resolvedOptions();
+  const locale = config?.locale ?? navigator.language ?? browser.locale;
+  const timeZone = config?.timeZone ?? browser.timeZone;
+
+  const identity = resolveInitialIdentity({
+    search: window.location.search,
+    stored: readStoredIdentity(),
+    tenants,
+  });
+  // The identity now lives in sessionStorage; dropping it from the URL keeps a reload from undoing a switch.
+  const search = withoutIdentityParams(window.location.search);
+  if (search !== window.location.search) {
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
+  }
+  const dispatcherBaseUrl =
+    config?.dispatcherBaseUrl ?? new URL('/api/dispatcher/', window.location.origin).href;
+  const sessions = createSessionStore(identity, dispatcherBaseUrl);
+
+  registerPlugins([retryAfterFailurePlugin()]);
+  const manifestUrl = config?.remotes[ACTIVE_SESSIONS_REMOTE];
+  const remoteModule: RemoteModule | null = manifestUrl
+    ? createRemoteModule({
+        name: ACTIVE_SESSIONS_REMOTE,
+        manifestUrl,
+        customProps: () => {
+          const session = sessions.get();
+          const outlet = document.getElementById(MODULE_OUTLET_ID);
+          return {
+            dispatcherClient: session.dispatcherClient,
+            hasPermission: session.hasPermission,
+            navigate: navigateToUrl,
+            locale,
+            timeZone,
+            ...(outlet ? { domElement: outlet } : {}),
+          };
+        },
+      })
+    : null;
+
+  const location = createLocationStore();
+  const configProblem = loaded.ok
+    ? manifestUrl
+      ? null
+      : `config.json names no remote "${ACTIVE_SESSIONS_REMOTE}"`
+    : loaded.problem;
+
+  let started = false;
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <ShellApp
+      sessions={sessions}
+      location={location}
+      remoteModule={remoteModule}
+      tenants={tenants}
+      configProblem={configProblem}
+      locale={locale}
+      timeZone={timeZone}
+      onIdentityChange={(next) => {
+        sessions.switchTo(next);
+        void remoteModule?.restart();
+      }}
+      onMounted={() => {
+        if (started) return;
+        started = true;
+        start({ urlRerouteOnly: true });
+        // The menu entry and route come from the module itself; the console is usable before they arrive.
+        void remoteModule?.start();
+      }}
+    />,
+  );
+}
+
+void boot();

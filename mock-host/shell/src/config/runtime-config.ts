@@ -1,0 +1,93 @@
+// The console's run-time configuration, served as /config.json by whatever serves the console.
+// Pure data and checks: the browser reads it and the node servers write it.
+
+/** What /config.json holds. */
+export interface ShellConfig {
+  /** Module Federation remotes: container name → URL of its mf-manifest.json. */
+  remotes: Record<string, string>;
+  /** Base URL of the dispatcher API, ending in `/`; the console's own client and every module's use it. */
+  dispatcherBaseUrl: string;
+  /** Tenants the Tenant switch offers; default DEFAULT_TENANTS. */
+  tenants?: string[];
+  /** BCP 47 locale passed to modules; default the browser's. */
+  locale?: string;
+  /** IANA time zone passed to modules; default the browser's. */
+  timeZone?: string;
+}
+
+/** The simulator's tenants: two ordinary ones and `evil`, whose every free-text field is hostile markup. */
+export const DEFAULT_TENANTS = ['acme', 'globex', 'evil'] as const;
+
+/** Outcome of checking a config.json body. */
+export type ConfigCheck = { ok: true; config: ShellConfig } | { ok: false; problems: string[] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isAbsoluteUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a parsed config.json; every problem is listed so the person editing it fixes them at once. */
+export function checkShellConfig(input: unknown): ConfigCheck {
+  if (!isRecord(input)) return { ok: false, problems: ['config.json must hold a JSON object'] };
+  const problems: string[] = [];
+  const remotes: Record<string, string> = {};
+  if (!isRecord(input.remotes)) {
+    problems.push('remotes must map each remote name to the URL of its mf-manifest.json');
+  } else {
+    for (const [name, url] of Object.entries(input.remotes)) {
+      if (!/^[A-Za-z_$][\w$]*$/.test(name)) problems.push(`remote name "${name}" is not a container name`);
+      else if (!isAbsoluteUrl(url)) problems.push(`remotes.${name} must be an absolute http(s) URL`);
+      else remotes[name] = url;
+    }
+  }
+  const base = input.dispatcherBaseUrl;
+  if (!isAbsoluteUrl(base) || !base.endsWith('/')) {
+    problems.push('dispatcherBaseUrl must be an absolute http(s) URL ending in "/"');
+  }
+  const tenants = input.tenants;
+  if (
+    tenants !== undefined &&
+    !(Array.isArray(tenants) && tenants.length > 0 && tenants.every((t) => typeof t === 'string' && t !== ''))
+  ) {
+    problems.push('tenants must be a non-empty list of tenant ids');
+  }
+  for (const key of ['locale', 'timeZone'] as const) {
+    if (input[key] !== undefined && typeof input[key] !== 'string') problems.push(`${key} must be a string`);
+  }
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      remotes,
+      dispatcherBaseUrl: base as string,
+      ...(tenants ? { tenants: tenants as string[] } : {}),
+      ...(typeof input.locale === 'string' ? { locale: input.locale } : {}),
+      ...(typeof input.timeZone === 'string' ? { timeZone: input.timeZone } : {}),
+    },
+  };
+}
+
+/** Where the servers point the console: the remote's origin and the dispatcher API. */
+export interface ShellConfigTargets {
+  remoteUrl: string;
+  dispatcherBaseUrl: string;
+  tenants?: string[];
+}
+
+/** The config.json the mock servers hand out for a remote and a dispatcher. */
+export function buildShellConfig({ remoteUrl, dispatcherBaseUrl, tenants }: ShellConfigTargets): ShellConfig {
+  return {
+    remotes: { active_sessions: new URL('mf-manifest.json', withSlash(remoteUrl)).href },
+    dispatcherBaseUrl: withSlash(dispatcherBaseUrl),
+    ...(tenants ? { tenants } : {}),
+  };
+}
+
+const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);

@@ -1,0 +1,66 @@
+import type { AxiosInstance } from 'axios';
+import { createDispatcherClient } from '../dispatcher/dispatcher-client';
+import { createStore, type Store } from '../store';
+import { type ConsoleUser, findUser, type Identity, USERS } from './identities';
+
+/** Everything that depends on who is signed in; replaced as a whole when the identity changes. */
+export interface ConsoleSession {
+  identity: Identity;
+  user: ConsoleUser;
+  /** Counts sessions, so views can key on it and start afresh for each. */
+  serial: number;
+  dispatcherClient: AxiosInstance;
+  hasPermission: (permission: string) => boolean;
+}
+
+const STORAGE_KEY = 'tenant-console.identity';
+
+export function readStoredIdentity(): string | null {
+  try {
+    return window.sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function storeIdentity(identity: Identity) {
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(identity));
+  } catch {
+    // Storage can be disabled; the choice then lasts until the page is left, which is enough here.
+  }
+}
+
+let serial = 0;
+
+function createConsoleSession(identity: Identity, dispatcherBaseUrl: string): ConsoleSession {
+  const user = findUser(identity.userId) ?? (USERS[0] as ConsoleUser);
+  const permissions = new Set(user.permissions);
+  serial += 1;
+  return {
+    identity: { userId: user.id, tenantId: identity.tenantId },
+    user,
+    serial,
+    dispatcherClient: createDispatcherClient(dispatcherBaseUrl, identity),
+    // A new function per session: modules compare props and start afresh when it changes.
+    hasPermission: (permission) => permissions.has(permission),
+  };
+}
+
+export interface SessionStore extends Store<ConsoleSession> {
+  switchTo(identity: Identity): void;
+}
+
+export function createSessionStore(initial: Identity, dispatcherBaseUrl: string): SessionStore {
+  storeIdentity(initial);
+  const store = createStore(createConsoleSession(initial, dispatcherBaseUrl));
+  return {
+    ...store,
+    switchTo(identity) {
+      const current = store.get().identity;
+      if (current.userId === identity.userId && current.tenantId === identity.tenantId) return;
+      storeIdentity(identity);
+      store.set(createConsoleSession(identity, dispatcherBaseUrl));
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// The async boundary: shared modules (react, single-spa) are negotiated before any code that uses them runs.
+import('./bootstrap');

@@ -1,0 +1,161 @@
+import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import {
+  addErrorHandler,
+  getAppStatus,
+  LOAD_ERROR,
+  MOUNTED,
+  NOT_BOOTSTRAPPED,
+  NOT_LOADED,
+  NOT_MOUNTED,
+  pathToActiveWhen,
+  registerApplication,
+  SKIP_BECAUSE_BROKEN,
+  triggerAppChange,
+  unloadApplication,
+  unregisterApplication,
+} from 'single-spa';
+import type { ModuleManifest } from '../../../../src/contract';
+import { checkModuleManifest } from '../federation/module-manifest';
+import { createStore, type Store } from '../store';
+
+/** Where a remote page module stands, as the console's menu, outlet and alert need to know. */
+export type RemoteModuleState =
+  | { phase: 'loading-manifest' }
+  | { phase: 'manifest-failed'; reason: string }
+  | {
+      phase: 'registered';
+      manifest: ModuleManifest;
+      /** The `./app` application: `failed` covers a load error and a broken lifecycle alike. */
+      app: 'idle' | 'loading' | 'mounted' | 'failed';
+      reason?: string;
+    };
+
+export interface RemoteModule {
+  /** The container name, which is also the single-spa application name. */
+  readonly name: string;
+  readonly state: Store<RemoteModuleState>;
+  /** Whether the page at `location` belongs to the module (false until its manifest is known). */
+  owns(location: Location | URL): boolean;
+  /** Loads `./manifest` and registers `./app` under its route; never throws. */
+  start(): Promise<void>;
+  /** Loads what failed again, without a page reload. */
+  retry(): Promise<void>;
+  /** Unmounts and mounts the page again, so it reads fresh custom props (another user or tenant). */
+  restart(): Promise<void>;
+}
+
+interface RemoteModuleOptions {
+  name: string;
+  /** URL of the remote's mf-manifest.json. */
+  manifestUrl: string;
+  /** Read at every lifecycle, so a restarted page gets the current identity's client. */
+  customProps: () => Record<string, unknown>;
+}
+
+// single-spa retries an application in LOAD_ERROR only once this long has passed since the failure.
+const SINGLE_SPA_RELOAD_DELAY_MS = 200;
+
+export function createRemoteModule({ name, manifestUrl, customProps }: RemoteModuleOptions): RemoteModule {
+  const state = createStore<RemoteModuleState>({ phase: 'loading-manifest' });
+  let activeWhen: ((location: Location) => boolean) | null = null;
+  let failedAt = 0;
+
+  const update = (patch: Partial<Extract<RemoteModuleState, { phase: 'registered' }>>) => {
+    const current = state.get();
+    if (current.phase === 'registered') state.set({ ...current, ...patch });
+  };
+
+  const registerRemote = (force: boolean) => registerRemotes([{ name, entry: manifestUrl }], { force });
+
+  async function loadManifest() {
+    state.set({ phase: 'loading-manifest' });
+    try {
+      const checked = checkModuleManifest(await loadRemote(`${name}/manifest`));
+      if (!checked.ok) throw new Error(checked.problem);
+      register(checked.manifest);
+    } catch (error) {
+      state.set({ phase: 'manifest-failed', reason: describe(error) });
+    }
+  }
+
+  function register(manifest: ModuleManifest) {
+    activeWhen = pathToActiveWhen(manifest.route);
+    state.set({ phase: 'registered', manifest, app: 'idle' });
+    registerApplication({
+      name,
+      app: async () => {
+        update({ app: 'loading', reason: undefined });
+        const lifecycles = await loadRemote<object>(`${name}/app`);
+        if (!lifecycles) throw new Error(`${name}/app could not be loaded`);
+        return lifecycles as never;
+      },
+      activeWhen,
+      customProps: () => customProps(),
+    });
+  }
+
+  addErrorHandler((error) => {
+    if (error.appOrParcelName !== name) return;
+    failedAt = Date.now();
+    update({ app: 'failed', reason: describe(error) });
+  });
+
+  // A routing event ends every mount, unmount and failed load: the application's status is final then.
+  window.addEventListener('single-spa:routing-event', () => {
+    if (state.get().phase !== 'registered') return;
+    const status = getAppStatus(name);
+    if (status === MOUNTED) update({ app: 'mounted', reason: undefined });
+    else if (status === LOAD_ERROR || status === SKIP_BECAUSE_BROKEN) update({ app: 'failed' });
+    else if (status === NOT_LOADED || status === NOT_MOUNTED || status === NOT_BOOTSTRAPPED) {
+      update({ app: 'idle' });
+    }
+  });
+
+  async function reregister(manifest: ModuleManifest) {
+    await unregisterApplication(name);
+    register(manifest);
+  }
+
+  return {
+    name,
+    state,
+    owns: (location) => activeWhen?.(location as Location) ?? false,
+    async start() {
+      registerRemote(false);
+      await loadManifest();
+    },
+    async retry() {
+      const current = state.get();
+      if (current.phase === 'manifest-failed') {
+        // Also covers a manifest that loaded but was malformed: the fixed one must not come from cache.
+        registerRemote(true);
+        await loadManifest();
+        return;
+      }
+      if (current.phase !== 'registered') return;
+      const status = getAppStatus(name);
+      if (status === LOAD_ERROR) {
+        const wait = failedAt + SINGLE_SPA_RELOAD_DELAY_MS + 50 - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        update({ app: 'loading', reason: undefined });
+        await triggerAppChange();
+      } else if (status === SKIP_BECAUSE_BROKEN) {
+        await reregister(current.manifest);
+      }
+    },
+    async restart() {
+      const current = state.get();
+      if (current.phase !== 'registered') return;
+      const status = getAppStatus(name);
+      if (status === SKIP_BECAUSE_BROKEN) await reregister(current.manifest);
+      else if (status !== NOT_LOADED) await unloadApplication(name, { waitForUnmount: false });
+    },
+  };
+}
+
+/** The first line of an error, short enough for an alert. */
+function describe(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const line = raw.split('\n').find((part) => part.trim() !== '') ?? 'unknown error';
+  return line.length > 300 ? `${line.slice(0, 297)}…` : line;
+}
