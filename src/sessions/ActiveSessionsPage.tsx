@@ -59,12 +59,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     setReleasing({ row, trigger });
   }, []);
 
+  const [returnFocus, setReturnFocus] = useState<HTMLElement | null>(null);
   const closeRelease = () => {
-    const trigger = releasing?.trigger;
+    setReturnFocus(releasing?.trigger ?? null);
     setReleasing(null);
-    // The row's button stays in place (rows are keyed by id); if the row has left, the heading takes focus.
-    (trigger?.isConnected ? trigger : headingRef.current)?.focus();
   };
+  // After the commit that closed the dialog: the row's button if the row is still listed, else the heading.
+  useEffect(() => {
+    if (!returnFocus) return;
+    (returnFocus.isConnected ? returnFocus : headingRef.current)?.focus();
+    setReturnFocus(null);
+  }, [returnFocus]);
 
   const onResult = (result: Exclude<ReleaseResult, { kind: 'failed' | 'unknown' }>) => {
     const row = releasing?.row;
@@ -76,6 +81,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         text: `Released: the session with ${contactLabel(row)} went back to the Handoff Inbox as Unassigned.`,
       });
     } else {
+      if (result.kind === 'gone') loader.dropRow(row.id);
       setAnnouncement({ tone: 'problem', text: result.message });
       loader.refresh();
     }

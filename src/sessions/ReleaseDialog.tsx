@@ -37,7 +37,7 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(pending?.message ?? '');
   const [key] = useState(() => pending?.key ?? newKey());
-  const locked = pending?.unknown ?? false;
+  const [locked, setLocked] = useState(pending?.unknown ?? false);
   const ids = { title: useId(), notes: useId(), counter: useId(), problem: useId() };
   const over = notes.length - RELEASE_NOTES_MAX;
 
@@ -68,8 +68,10 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
     sending.current = null;
     setBusy(false);
     if (result.kind === 'failed' || result.kind === 'unknown') {
+      const unknown = locked || result.kind === 'unknown';
       setProblem(result.message);
-      onPending({ key, notes, message: result.message, unknown: locked || result.kind === 'unknown' });
+      setLocked(unknown);
+      onPending({ key, notes, message: result.message, unknown });
       return;
     }
     onPending(undefined);

@@ -99,6 +99,13 @@ export class SessionListLoader {
     this.set({ page: { ...page, rows: page.rows.map((r) => (r.id === row.id ? row : r)) } });
   }
 
+  /** Takes a row that has ended off the page at once, before the refresh confirms it. */
+  dropRow(id: string): void {
+    const page = this.snapshot.page;
+    if (!page) return;
+    this.set({ page: { ...page, rows: page.rows.filter((r) => r.id !== id) } });
+  }
+
   dispose(): void {
     this.disposed = true;
     this.inFlight?.abort();

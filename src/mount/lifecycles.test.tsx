@@ -1,0 +1,132 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import type { AppProps } from 'single-spa';
+import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
+import { createLifecycles } from './lifecycles';
+
+// single-spa passes these beside the host's custom props.
+const singleSpaProps = { name: 'active-sessions', singleSpa: {}, mountParcel: jest.fn() } as unknown as AppProps;
+
+/**
+ * Lets a lifecycle settle: single-spa-react resolves from a setTimeout after React commits, so time
+ * moves on (real or fake) inside act until the promise is done.
+ */
+async function run(step: Promise<unknown>, fakeTimers = false) {
+  let done = false;
+  void step.then(() => {
+    done = true;
+  });
+  for (let i = 0; i < 100 && !done; i += 1) {
+    await act(async () => {
+      if (fakeTimers) await jest.advanceTimersByTimeAsync(1);
+      else await new Promise((resolve) => setTimeout(resolve, 1));
+    });
+  }
+  await step;
+}
+
+function tenant(name: string) {
+  return new FakeDispatcherClient([aSession({ contact: { phone: `${name}-phone` } })]);
+}
+
+describe('./app lifecycles', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/communications/sessions/active'));
+
+  it('mounts into single-spa-react’s own container, and unmount leaves no DOM, request or timer behind', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
+    try {
+      const app = createLifecycles();
+      const fake = tenant('acme');
+      fake.script.list.push({ body: { items: [] } }); // a page that loads and refreshes, then one that hangs
+      const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => true };
+      const before = document.body.innerHTML;
+      await app.bootstrap(props);
+      await run(app.mount(props), true);
+      expect(document.getElementById('single-spa-application:active-sessions')).not.toBeNull();
+      expect(screen.getByRole('heading', { name: 'Active Sessions' })).toBeInTheDocument();
+      fake.script.list.push({ hang: true });
+      await act(async () => jest.advanceTimersByTimeAsync(30_000));
+      expect(fake.listCalls()).toHaveLength(2);
+      await run(app.unmount(props), true);
+      expect(document.body.innerHTML).toBe(before);
+      expect(fake.listCalls()[1]?.signal?.aborted).toBe(true);
+      expect(fake.inFlight).toBe(0);
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('mounts into the host’s domElement and leaves the element itself in place', async () => {
+    const app = createLifecycles();
+    const domElement = document.createElement('main');
+    document.body.append(domElement);
+    const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true, domElement };
+    await app.bootstrap(props);
+    await run(app.mount(props));
+    expect(domElement).toContainElement(screen.getByRole('heading', { name: 'Active Sessions' }));
+    await run(app.unmount(props));
+    expect(domElement.isConnected).toBe(true);
+    expect(domElement).toBeEmptyDOMElement();
+    domElement.remove();
+  });
+
+  it('mounts, unmounts and mounts again', async () => {
+    const app = createLifecycles();
+    const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true };
+    await app.bootstrap(props);
+    for (let i = 0; i < 3; i += 1) {
+      await run(app.mount(props));
+      expect(screen.getAllByRole('heading', { name: 'Active Sessions' })).toHaveLength(1);
+      await run(app.unmount(props));
+      expect(screen.queryByRole('heading', { name: 'Active Sessions' })).toBeNull();
+    }
+  });
+
+  it('update with another tenant’s client shows only that tenant’s sessions', async () => {
+    const app = createLifecycles();
+    const acme = tenant('acme');
+    const globex = tenant('globex');
+    acme.script.list.push({ hang: true }, {});
+    const props = { ...singleSpaProps, dispatcherClient: acme.client, hasPermission: () => true };
+    await app.bootstrap(props);
+    await run(app.mount(props));
+    await run(app.update({ ...props, dispatcherClient: globex.client }));
+    await waitFor(() => expect(screen.getByText('globex-phone')).toBeInTheDocument());
+    expect(screen.queryByText('acme-phone')).toBeNull();
+    expect(acme.listCalls()[0]?.signal?.aborted).toBe(true);
+    await run(app.unmount(props));
+  });
+
+  it('update with a user who lacks the permission hides the page and calls nothing more', async () => {
+    const app = createLifecycles();
+    const fake = tenant('acme');
+    const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => true };
+    await app.bootstrap(props);
+    await run(app.mount(props));
+    await waitFor(() => expect(screen.getByText('acme-phone')).toBeInTheDocument());
+    const calls = fake.calls.length;
+    await run(app.update({ ...props, hasPermission: () => false }));
+    expect(screen.queryByText('acme-phone')).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('communications.access');
+    expect(fake.calls).toHaveLength(calls);
+    await run(app.unmount(props));
+  });
+
+  it('shows one clear error on screen and in the console for wrong props, without throwing', async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const app = createLifecycles();
+      const props = { ...singleSpaProps, hasPermission: 'yes' } as unknown as AppProps;
+      await app.bootstrap(props);
+      await run(app.mount(props));
+      expect(screen.getByRole('alert')).toHaveTextContent(/dispatcherClient is missing/);
+      expect(screen.getByRole('alert')).toHaveTextContent(/hasPermission is missing/);
+      const ours = error.mock.calls.filter(([first]) => String(first).startsWith('[active_sessions]'));
+      expect(ours).toHaveLength(1);
+      expect(String(ours[0]?.[0])).toMatch(/dispatcherClient.*hasPermission/);
+      await run(app.unmount(props));
+    } finally {
+      error.mockRestore();
+    }
+  });
+});

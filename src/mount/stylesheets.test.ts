@@ -1,0 +1,32 @@
+import { detachStylesheets, restoreStylesheets } from './stylesheets';
+
+function link(href: string) {
+  const element = document.createElement('link');
+  element.rel = 'stylesheet';
+  element.href = href;
+  document.head.append(element);
+  return element;
+}
+
+describe('stylesheets', () => {
+  it('takes only the module’s own sheets out on unmount and puts the same ones back on mount', async () => {
+    const ours = link('https://remote.example/assets/app.1234.css');
+    const hosts = link('https://console.example/shell.css');
+    const detached = detachStylesheets('https://remote.example/assets/');
+    expect(detached).toEqual([ours]);
+    expect(ours.isConnected).toBe(false);
+    expect(hosts.isConnected).toBe(true);
+    const restored = restoreStylesheets(detached);
+    ours.dispatchEvent(new Event('load'));
+    await restored;
+    expect(ours.isConnected).toBe(true);
+    hosts.remove();
+    ours.remove();
+  });
+
+  it('takes nothing without a public path', () => {
+    const any = link('https://x.example/a.css');
+    expect(detachStylesheets('')).toEqual([]);
+    any.remove();
+  });
+});
