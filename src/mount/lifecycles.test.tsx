@@ -86,7 +86,7 @@ describe('./app lifecycles', () => {
     const app = createLifecycles();
     const acme = tenant('acme');
     const globex = tenant('globex');
-    acme.script.list.push({ hang: true }, {});
+    acme.script.list.push({ hang: true });
     const props = { ...singleSpaProps, dispatcherClient: acme.client, hasPermission: () => true };
     await app.bootstrap(props);
     await run(app.mount(props));
