@@ -24,6 +24,14 @@ async function run(step: Promise<unknown>, fakeTimers = false) {
   await step;
 }
 
+// single-spa, not Testing Library, drives React here: its renders happen outside act by design.
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+afterAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
 function tenant(name: string) {
   return new FakeDispatcherClient([aSession({ contact: { phone: `${name}-phone` } })]);
 }

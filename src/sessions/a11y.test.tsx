@@ -13,6 +13,11 @@ async function violations(container: Element) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// axe probes icon fonts through a canvas, which jsdom lacks; no canvas means no ligature icons.
+beforeAll(() => {
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
 function renderWith(fake: FakeDispatcherClient) {
   return render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
 }
