@@ -33,6 +33,14 @@ const config: Config = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/mock-host/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.ts'],
+      globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+      slowTestThreshold: 30,
+    },
   ],
 };
 
