@@ -1,7 +1,14 @@
 // The seeded data set of one tenant: sessions plus the audit trail that led each one to its state.
 // Everything is derived from (seed, tenant, count, now), so two runs with the same inputs agree.
 
-import type { AuditEntry, Channel, NamedRef, Session, SessionState } from '../../src/contract/dispatcher-api';
+import type {
+  AuditEntry,
+  Channel,
+  Contact,
+  NamedRef,
+  Session,
+  SessionState,
+} from '../../src/contract/dispatcher-api';
 import { ACTIVE_STATES } from '../../src/contract/dispatcher-api';
 import { HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
 import { type TenantId, USERS } from './identity';
@@ -15,11 +22,6 @@ export const DEFAULT_HOSTILE_SESSIONS = HOSTILE_PAYLOADS.length * 2 + 30;
 /** Actor of the entries the dispatcher writes on its own. */
 export const DISPATCHER_ACTOR = 'Dispatcher';
 
-export interface SeededSession {
-  session: Session;
-  audit: AuditEntry[];
-}
-
 export interface TenantDataOptions {
   tenant: TenantId;
   seed: number;
@@ -28,7 +30,7 @@ export interface TenantDataOptions {
   now: number;
 }
 
-const STATE_WEIGHTS: Readonly<Record<SessionState, number>> = {
+const drawState = weighted<SessionState>({
   OPEN: 7,
   ACTIVE: 14,
   AWAITING_USER: 14,
@@ -36,7 +38,9 @@ const STATE_WEIGHTS: Readonly<Record<SessionState, number>> = {
   WITH_AGENT: 32,
   RESOLVED: 16,
   EXPIRED: 11,
-};
+});
+
+const drawCountry = weighted({ uk: 5, us: 2, de: 1, es: 1, nl: 1 });
 
 const MIN_AGE_S = 5;
 const MAX_AGE_S = 6 * 24 * 3600;
@@ -111,14 +115,33 @@ const HANDOFF_REASONS = [
   'Complaint keyword detected',
 ];
 
+// Shared, never mutated: sessions refer to the same agent and partner objects.
+const agentRosters = new Map<TenantId, readonly NamedRef[]>();
+
 function agentsOf(tenant: TenantId): readonly NamedRef[] {
-  const sam = USERS.find((user) => user.id === 'agent');
-  const roster = AGENT_NAMES.map((name, index) => ({ id: `${tenant}-agt-${index + 1}`, name }));
-  return sam ? [{ id: sam.id, name: sam.name }, ...roster] : roster;
+  let roster = agentRosters.get(tenant);
+  if (!roster) {
+    const sam = USERS.find((user) => user.id === 'agent');
+    const others = AGENT_NAMES.map((name, index) => ({ id: `${tenant}-agt-${index + 1}`, name }));
+    roster = sam ? [{ id: sam.id, name: sam.name }, ...others] : others;
+    agentRosters.set(tenant, roster);
+  }
+  return roster;
+}
+
+const partnerLists = new Map<string, readonly NamedRef[]>();
+
+function partnersOf(tenant: Exclude<TenantId, typeof HOSTILE_TENANT>): readonly NamedRef[] {
+  let partners = partnerLists.get(tenant);
+  if (!partners) {
+    partners = COMPANIES[tenant].map((name, index) => ({ id: `BP-${10000 + index}`, name }));
+    partnerLists.set(tenant, partners);
+  }
+  return partners;
 }
 
 function phoneNumber(random: Random): string {
-  switch (weighted(random, { uk: 5, us: 2, de: 1, es: 1, nl: 1 })) {
+  switch (drawCountry(random)) {
     case 'uk':
       return `+44 7700 900${digits(random, 3)}`;
     case 'us':
@@ -142,10 +165,13 @@ function emailAddress(random: Random): string {
   return `${shown}@${pick(random, DOMAINS)}`;
 }
 
+const ID_PART = 36 ** 5;
+
 function sessionId(random: Random, taken: Set<string>): string {
   for (;;) {
-    let id = 'ses_';
-    for (let i = 0; i < 10; i++) id += randomInt(random, 36).toString(36);
+    const high = randomInt(random, ID_PART).toString(36).padStart(5, '0');
+    const low = randomInt(random, ID_PART).toString(36).padStart(5, '0');
+    const id = `ses_${high}${low}`;
     if (!taken.has(id)) {
       taken.add(id);
       return id;
@@ -161,17 +187,29 @@ interface Step {
   notes?: string;
 }
 
-interface TrailInput {
+/**
+ * What a session's audit trail is made from. Trails are built only when asked for (most never are),
+ * from their own seed, so a large tenant starts quickly and the trail is still always the same.
+ */
+export interface TrailSeed {
+  tenant: TenantId;
+  seed: number;
   state: SessionState;
   agent: NamedRef | null;
-  resolver: NamedRef;
   openedNotes?: string;
   handoffNotes: string;
+  startedMs: number;
+  nowMs: number;
+}
+
+export interface SeededSession {
+  session: Session;
+  trail: TrailSeed;
 }
 
 // A plausible route from OPEN to the session's state; the page only shows its end, Conversation Logs
 // shows all of it.
-function trailSteps(random: Random, input: TrailInput): Step[] {
+function trailSteps(random: Random, input: TrailSeed): Step[] {
   const { state } = input;
   const opened: Step = { action: 'OPENED', actor: DISPATCHER_ACTOR, toState: 'OPEN' };
   if (input.openedNotes !== undefined) opened.notes = input.openedNotes;
@@ -208,7 +246,7 @@ function trailSteps(random: Random, input: TrailInput): Step[] {
         assign(input.agent);
       } else if (random() < 0.3) {
         // Released earlier by an administrator, so some unassigned sessions already show a release.
-        assign(input.resolver);
+        assign(pick(random, agentsOf(input.tenant)));
         steps.push({
           action: 'RELEASED',
           actor: 'Alex Admin',
@@ -252,11 +290,14 @@ function trailSteps(random: Random, input: TrailInput): Step[] {
   return steps;
 }
 
-function stampTrail(random: Random, steps: Step[], startedMs: number, nowMs: number): AuditEntry[] {
-  const span = Math.max(0, nowMs - startedMs) * 0.95;
+/** The seeded audit trail of a session, oldest entry first. */
+export function buildAuditTrail(trail: TrailSeed): AuditEntry[] {
+  const random = createRandom(trail.seed);
+  const steps = trailSteps(random, trail);
+  const span = Math.max(0, trail.nowMs - trail.startedMs) * 0.95;
   const offsets = steps.map((_, index) => (index === 0 ? 0 : random() * span)).sort((a, b) => a - b);
   return steps.map((step, index) => ({
-    at: new Date(startedMs + Math.round(offsets[index] ?? 0)).toISOString(),
+    at: new Date(trail.startedMs + Math.round(offsets[index] ?? 0)).toISOString(),
     ...step,
   }));
 }
@@ -264,29 +305,26 @@ function stampTrail(random: Random, steps: Step[], startedMs: number, nowMs: num
 interface Draft {
   state: SessionState;
   channel: Channel;
-  phone?: string;
-  email?: string;
-  businessPartner: NamedRef | null;
+  contact: Contact;
   agent: NamedRef | null;
   openedNotes?: string;
   handoffNotes: string;
 }
 
 function ordinaryDraft(random: Random, tenant: Exclude<TenantId, typeof HOSTILE_TENANT>): Draft {
-  const agents = agentsOf(tenant);
-  const companies = COMPANIES[tenant];
-  const state = weighted(random, STATE_WEIGHTS);
+  const state = drawState(random);
   const channel: Channel = random() < 0.7 ? 'WHATSAPP' : 'EMAIL';
-  const companyIndex = randomInt(random, companies.length);
-  const businessPartner =
-    random() < 0.65 ? { id: `BP-${10000 + companyIndex}`, name: companies[companyIndex] ?? '' } : null;
+  const partner = pick(random, partnersOf(tenant));
+  const businessPartner = random() < 0.65 ? partner : null;
   const withAgent = state === 'WITH_AGENT' ? random() < 0.8 : state === 'RESOLVED' && random() < 0.5;
   return {
     state,
     channel,
-    ...(channel === 'WHATSAPP' ? { phone: phoneNumber(random) } : { email: emailAddress(random) }),
-    businessPartner,
-    agent: withAgent ? pick(random, agents) : null,
+    contact:
+      channel === 'WHATSAPP'
+        ? { phone: phoneNumber(random), businessPartner }
+        : { email: emailAddress(random), businessPartner },
+    agent: withAgent ? pick(random, agentsOf(tenant)) : null,
     handoffNotes: pick(random, HANDOFF_REASONS),
   };
 }
@@ -296,57 +334,59 @@ function ordinaryDraft(random: Random, tenant: Exclude<TenantId, typeof HOSTILE_
 function hostileDraft(random: Random, index: number): Draft {
   const payloads = HOSTILE_PAYLOADS;
   const at = (shift: number) => payloads[(index + shift) % payloads.length] ?? '';
-  const state = index < payloads.length ? ACTIVE_STATES[index % ACTIVE_STATES.length] : undefined;
-  const drawn = state ?? weighted(random, STATE_WEIGHTS);
+  const cycled = index < payloads.length ? ACTIVE_STATES[index % ACTIVE_STATES.length] : undefined;
+  const state = cycled ?? drawState(random);
   const channel: Channel = index % 2 === 0 ? 'WHATSAPP' : 'EMAIL';
-  const agentIndex = (index + 29) % payloads.length;
-  const hasAgent = drawn === 'WITH_AGENT' ? index < payloads.length || random() < 0.8 : false;
+  const businessPartner = { id: `BP-EVIL-${index % payloads.length}`, name: at(0) };
+  const hasAgent = state === 'WITH_AGENT' && (cycled !== undefined || random() < 0.8);
   return {
-    state: drawn ?? 'OPEN',
+    state,
     channel,
-    ...(channel === 'WHATSAPP' ? { phone: phoneNumber(random) } : { email: `${at(13)}@evil.example` }),
-    businessPartner: { id: `BP-EVIL-${index % payloads.length}`, name: at(0) },
-    agent: hasAgent ? { id: `evil-agt-${agentIndex}`, name: at(29) } : null,
+    contact:
+      channel === 'WHATSAPP'
+        ? { phone: phoneNumber(random), businessPartner }
+        : { email: `${at(13)}@evil.example`, businessPartner },
+    agent: hasAgent ? { id: `evil-agt-${(index + 29) % payloads.length}`, name: at(29) } : null,
     openedNotes: at(7),
     handoffNotes: at(41),
   };
 }
+
+const LOG_MIN_AGE = Math.log(MIN_AGE_S);
+const LOG_AGE_RANGE = Math.log(MAX_AGE_S) - LOG_MIN_AGE;
 
 /** Generates one tenant's sessions, in no particular order. */
 export function generateTenantData(options: TenantDataOptions): SeededSession[] {
   const { tenant, now } = options;
   const random = createRandom(hashText(tenant, options.seed));
   const taken = new Set<string>();
-  const resolvers = agentsOf(tenant);
-  const result: SeededSession[] = [];
+  const result: SeededSession[] = new Array(options.sessions);
   for (let index = 0; index < options.sessions; index++) {
     const draft = tenant === HOSTILE_TENANT ? hostileDraft(random, index) : ordinaryDraft(random, tenant);
     const id = sessionId(random, taken);
     // Log-uniform ages: many sessions seconds or minutes old, a long tail over several days.
-    const ageS = Math.exp(Math.log(MIN_AGE_S) + random() * (Math.log(MAX_AGE_S) - Math.log(MIN_AGE_S)));
-    const startedMs = now - Math.round(ageS * 1000);
-    const steps = trailSteps(random, {
+    const startedMs = now - Math.round(Math.exp(LOG_MIN_AGE + random() * LOG_AGE_RANGE) * 1000);
+    const trail: TrailSeed = {
+      tenant,
+      seed: randomInt(random, 2 ** 32),
       state: draft.state,
       agent: draft.agent,
-      resolver: pick(random, resolvers),
       handoffNotes: draft.handoffNotes,
-      ...(draft.openedNotes === undefined ? {} : { openedNotes: draft.openedNotes }),
-    });
-    const contact =
-      draft.phone !== undefined
-        ? { phone: draft.phone, businessPartner: draft.businessPartner }
-        : { email: draft.email ?? '', businessPartner: draft.businessPartner };
-    result.push({
+      startedMs,
+      nowMs: now,
+    };
+    if (draft.openedNotes !== undefined) trail.openedNotes = draft.openedNotes;
+    result[index] = {
       session: {
         id,
         channel: draft.channel,
-        contact,
+        contact: draft.contact,
         state: draft.state,
         startedAt: new Date(startedMs).toISOString(),
         agent: draft.agent,
       },
-      audit: stampTrail(random, steps, startedMs, now),
-    });
+      trail,
+    };
   }
   return result;
 }

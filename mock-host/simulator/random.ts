@@ -40,16 +40,18 @@ export function digits(random: Random, count: number): string {
   return text;
 }
 
-/** Picks a key with probability proportional to its weight. */
-export function weighted<K extends string>(random: Random, weights: Readonly<Record<K, number>>): K {
+/** A picker of keys with probability proportional to their weights. */
+export function weighted<K extends string>(weights: Readonly<Record<K, number>>): (random: Random) => K {
   const entries = Object.entries(weights) as Array<[K, number]>;
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
-  let roll = random() * total;
-  for (const [key, weight] of entries) {
-    roll -= weight;
-    if (roll < 0) return key;
-  }
   const last = entries[entries.length - 1];
   if (!last) throw new Error('no weights');
-  return last[0];
+  return (random) => {
+    let roll = random() * total;
+    for (const [key, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return key;
+    }
+    return last[0];
+  };
 }

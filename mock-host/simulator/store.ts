@@ -15,18 +15,18 @@ import {
   SORT_KEYS,
 } from '../../src/contract/dispatcher-api';
 import type { CursorPosition, SortValue } from './cursor';
-import type { SeededSession } from './dataset';
+import { buildAuditTrail, type SeededSession, type TrailSeed } from './dataset';
+import { TextIndex } from './text-index';
 
 interface Row {
   session: Session;
-  audit: AuditEntry[];
+  trail: TrailSeed;
+  /** Built from `trail` on first use, then appended to. */
+  audit: AuditEntry[] | null;
   startedMs: number;
   stateRank: number;
   contactKey: string;
   agentKey: string;
-  /** Lower-case phone, email and Business Partner name, separated so no match spans two of them. */
-  search: string;
-  phoneCompact: string;
   /** Stamp of the last text search this row matched, so a page scan need not match the text again. */
   mark: number;
 }
@@ -119,20 +119,34 @@ function bound(index: readonly Row[], sort: SortKey, value: SortValue, id: strin
   return low;
 }
 
+function compareIds(a: Row, b: Row): number {
+  return a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : 0;
+}
+
+function compareText(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// Specialised per key: sorting 50,000 rows five times at start must stay well under a second.
+const ROW_ORDER: Record<SortKey, (a: Row, b: Row) => number> = {
+  startedAt: (a, b) => a.startedMs - b.startedMs || compareIds(a, b),
+  contact: (a, b) => compareText(a.contactKey, b.contactKey) || compareIds(a, b),
+  channel: (a, b) => compareText(a.session.channel, b.session.channel) || compareIds(a, b),
+  state: (a, b) => a.stateRank - b.stateRank || compareIds(a, b),
+  agent: (a, b) => compareText(a.agentKey, b.agentKey) || compareIds(a, b),
+};
+
 function toRow(seeded: SeededSession): Row {
   const { session } = seeded;
-  const phone = session.contact.phone?.toLowerCase() ?? '';
-  const email = session.contact.email?.toLowerCase() ?? '';
-  const partner = session.contact.businessPartner?.name.toLowerCase() ?? '';
+  const contact = session.contact.phone ?? session.contact.email ?? '';
   return {
     session,
-    audit: seeded.audit,
-    startedMs: Date.parse(session.startedAt),
+    trail: seeded.trail,
+    audit: null,
+    startedMs: seeded.trail.startedMs,
     stateRank: SESSION_STATES.indexOf(session.state),
-    contactKey: phone || email,
+    contactKey: contact.toLowerCase(),
     agentKey: session.agent?.name.toLowerCase() ?? '',
-    search: `${phone}\n${email}\n${partner}`,
-    phoneCompact: phone.replace(/\s+/g, ''),
     mark: 0,
   };
 }
@@ -141,78 +155,120 @@ function error(status: 404 | 409 | 422, code: string, message: string): Outcome 
   return { status, body: { code, message } };
 }
 
+/** Matches of a text search, kept while paging through them. */
+interface Search {
+  q: string;
+  stamp: number;
+  counts: StateCounts;
+  rows: Row[];
+  /** `rows` sorted by a key, made when a few matches are paged in that order. */
+  sorted: Partial<Record<SortKey, Row[]>>;
+}
+
+/** Up to this many matches are sorted on their own; more are found by scanning a full index. */
+const FEW_MATCHES = 2000;
+
+function stateMask(states: ReadonlySet<ActiveState> | null): number {
+  let mask = 0;
+  for (const state of states ?? ACTIVE_STATES) mask |= 1 << SESSION_STATES.indexOf(state);
+  return mask;
+}
+
+/** One page of `source` (sorted ascending) after the cursor, in the query's order. */
+function walk(
+  source: readonly Row[],
+  query: ListQuery,
+  accept: (row: Row) => boolean,
+): { items: Session[]; next: CursorPosition | null } {
+  const { after, sort } = query;
+  const ascending = query.order === 'asc';
+  const step = ascending ? 1 : -1;
+  let i: number;
+  if (ascending) i = after ? bound(source, sort, after.value, after.id, true) : 0;
+  else i = (after ? bound(source, sort, after.value, after.id, false) : source.length) - 1;
+  const items: Session[] = [];
+  let last: Row | undefined;
+  for (; i >= 0 && i < source.length; i += step) {
+    const row = source[i] as Row;
+    if (!accept(row)) continue;
+    // One match past the page says whether there is a next page.
+    if (items.length === query.limit) {
+      return { items, next: last ? { value: sortValue(last, sort), id: last.session.id } : null };
+    }
+    items.push(row.session);
+    last = row;
+  }
+  return { items, next: null };
+}
+
 export class TenantStore {
   private readonly byId = new Map<string, Row>();
   /** Non-terminal rows only, ascending by (value, id); descending pages walk them backwards. */
   private readonly indexes = {} as Record<SortKey, Row[]>;
   private readonly counts = emptyCounts();
   private readonly answers = new Map<string, { fingerprint: string; outcome: Outcome }>();
+  /** Non-terminal rows in the order of `text`. */
+  private readonly listed: Row[] = [];
+  private readonly text: TextIndex;
   private stamp = 0;
+  /** The last text search, reused while paging through its results; a release clears it. */
+  private lastSearch: Search | null = null;
 
   constructor(seeded: readonly SeededSession[]) {
-    const listed: Row[] = [];
     for (const item of seeded) {
       const row = toRow(item);
       this.byId.set(row.session.id, row);
       if (isListed(row.session)) {
-        listed.push(row);
+        this.listed.push(row);
         this.counts[row.session.state as ActiveState]++;
       }
     }
+    this.text = new TextIndex(
+      this.listed.map(({ session: { contact } }) => ({
+        phone: contact.phone ?? '',
+        email: contact.email ?? '',
+        partner: contact.businessPartner?.name ?? '',
+      })),
+    );
     for (const sort of SORT_KEYS) {
-      this.indexes[sort] = listed
-        .slice()
-        .sort((a, b) => compareToPosition(a, sort, sortValue(b, sort), b.session.id));
+      this.indexes[sort] = this.listed.slice().sort(ROW_ORDER[sort]);
     }
   }
 
   list(query: ListQuery): ListResult {
-    const index = this.indexes[query.sort];
-    let counts: StateCounts;
-    let textMatches: (row: Row) => boolean = () => true;
-    if (query.q) {
-      const stamp = ++this.stamp;
-      const needle = query.q.toLowerCase();
-      const compact = needle.replace(/\s+/g, '');
-      counts = emptyCounts();
-      for (const row of index) {
-        if (row.search.includes(needle) || (compact !== '' && row.phoneCompact.includes(compact))) {
-          row.mark = stamp;
-          counts[row.session.state as ActiveState]++;
-        }
-      }
-      textMatches = (row) => row.mark === stamp;
+    const mask = stateMask(query.states);
+    const inStates = (row: Row) => ((mask >> row.stateRank) & 1) === 1;
+    const search = query.q ? this.search(query.q) : null;
+    const counts = { ...(search ? search.counts : this.counts) };
+    let total = 0;
+    for (const state of query.states ?? ACTIVE_STATES) total += counts[state];
+    let page: ReturnType<typeof walk>;
+    if (!search) {
+      page = walk(this.indexes[query.sort], query, inStates);
+    } else if (search.rows.length <= FEW_MATCHES) {
+      search.sorted[query.sort] ??= search.rows.slice().sort(ROW_ORDER[query.sort]);
+      page = walk(search.sorted[query.sort] ?? [], query, inStates);
     } else {
-      counts = { ...this.counts };
+      const { stamp } = search;
+      page = walk(this.indexes[query.sort], query, (row) => row.mark === stamp && inStates(row));
     }
-    const { states } = query;
-    const total = states
-      ? [...states].reduce((sum, state) => sum + counts[state], 0)
-      : ACTIVE_STATES.reduce((sum, state) => sum + counts[state], 0);
+    return { items: page.items, next: page.next, total, counts };
+  }
 
-    const ascending = query.order === 'asc';
-    const { after } = query;
-    let i: number;
-    if (ascending) i = after ? bound(index, query.sort, after.value, after.id, true) : 0;
-    else i = (after ? bound(index, query.sort, after.value, after.id, false) : index.length) - 1;
-    const step = ascending ? 1 : -1;
-
-    const items: Session[] = [];
-    let last: Row | undefined;
-    let more = false;
-    for (; i >= 0 && i < index.length; i += step) {
-      const row = index[i] as Row;
-      if (states && !states.has(row.session.state as ActiveState)) continue;
-      if (!textMatches(row)) continue;
-      if (items.length === query.limit) {
-        more = true;
-        break;
-      }
-      items.push(row.session);
-      last = row;
+  /** Finds, marks and counts the rows matching `q`. */
+  private search(q: string): Search {
+    if (this.lastSearch?.q === q) return this.lastSearch;
+    const stamp = ++this.stamp;
+    const counts = emptyCounts();
+    const rows: Row[] = [];
+    for (const position of this.text.find(q)) {
+      const row = this.listed[position] as Row;
+      row.mark = stamp;
+      counts[row.session.state as ActiveState]++;
+      rows.push(row);
     }
-    const next = more && last ? { value: sortValue(last, query.sort), id: last.session.id } : null;
-    return { items, next, total, counts };
+    this.lastSearch = { q, stamp, counts, rows, sorted: {} };
+    return this.lastSearch;
   }
 
   get(id: string): Session | undefined {
@@ -221,7 +277,7 @@ export class TenantStore {
 
   audit(id: string): AuditEntry[] | undefined {
     const row = this.byId.get(id);
-    return row ? [...row.audit] : undefined;
+    return row ? [...this.trailOf(row)] : undefined;
   }
 
   /**
@@ -248,7 +304,12 @@ export class TenantStore {
   }
 
   summary(): TenantSummary {
-    return { sessions: this.byId.size, listed: this.indexes.startedAt.length, counts: { ...this.counts } };
+    return { sessions: this.byId.size, listed: this.listed.length, counts: { ...this.counts } };
+  }
+
+  private trailOf(row: Row): AuditEntry[] {
+    row.audit ??= buildAuditTrail(row.trail);
+    return row.audit;
   }
 
   private performRelease(input: ReleaseInput): Outcome {
@@ -265,6 +326,7 @@ export class TenantStore {
     if (!session.agent) {
       return error(409, 'ALREADY_UNASSIGNED', 'The session is already unassigned.');
     }
+    this.lastSearch = null;
     // Only the agent index orders by something a release changes.
     const agentIndex = this.indexes.agent;
     const from = bound(agentIndex, 'agent', row.agentKey, session.id, false);
@@ -280,7 +342,7 @@ export class TenantStore {
       toState: 'WITH_AGENT',
     };
     if (input.notes) entry.notes = input.notes;
-    row.audit.push(entry);
+    this.trailOf(row).push(entry);
     return { status: 200, body: row.session };
   }
 }

@@ -1,0 +1,78 @@
+// Small helpers for the simulator's own tests: calls over real HTTP as a given tenant and user.
+
+import {
+  ACTIVE_STATES,
+  type AuditTrail,
+  IDEMPOTENCY_HEADER,
+  type Session,
+  type SessionPage,
+} from '../../src/contract/dispatcher-api';
+import { identityHeaders } from './control';
+
+export interface Reply<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface ApiCaller {
+  get<T = unknown>(path: string, params?: Record<string, string | number>): Promise<Reply<T>>;
+  list(params?: Record<string, string | number>): Promise<Reply<SessionPage>>;
+  /** Every page of a listing, following `nextCursor`; `between` runs after each page. */
+  listAll(
+    params?: Record<string, string | number>,
+    between?: (page: number) => Promise<void>,
+  ): Promise<Session[]>;
+  audit(id: string): Promise<Reply<AuditTrail>>;
+  release(id: string, body?: unknown, key?: string | null): Promise<Reply<Session & { code?: string }>>;
+}
+
+let keys = 0;
+export const freshKey = (): string => `test-key-${process.pid}-${++keys}`;
+
+export function caller(apiUrl: string, tenant = 'acme', user = 'admin'): ApiCaller {
+  const headers = identityHeaders(tenant, user);
+  const url = (path: string, params: Record<string, string | number> = {}) => {
+    const target = new URL(path, apiUrl);
+    for (const [name, value] of Object.entries(params)) target.searchParams.set(name, String(value));
+    return target;
+  };
+  const read = async <T>(response: Response): Promise<Reply<T>> => ({
+    status: response.status,
+    body: (await response.json()) as T,
+    headers: response.headers,
+  });
+  const api: ApiCaller = {
+    get: async (path, params) => read(await fetch(url(path, params), { headers })),
+    list: (params) => api.get<SessionPage>('sessions', params),
+    async listAll(params = {}, between) {
+      const items: Session[] = [];
+      let cursor: string | null = null;
+      for (let page = 1; ; page++) {
+        const reply: Reply<SessionPage> = await api.list(cursor ? { ...params, cursor } : params);
+        if (reply.status !== 200)
+          throw new Error(`page ${page}: ${reply.status} ${JSON.stringify(reply.body)}`);
+        items.push(...reply.body.items);
+        cursor = reply.body.nextCursor;
+        if (!cursor) return items;
+        if (between) await between(page);
+      }
+    },
+    audit: (id) => api.get<AuditTrail>(`sessions/${encodeURIComponent(id)}/audit`),
+    async release(id, body = {}, key = freshKey()) {
+      const response = await fetch(url(`sessions/${encodeURIComponent(id)}/release`), {
+        method: 'POST',
+        headers: {
+          ...headers,
+          'Content-Type': 'application/json',
+          ...(key === null ? {} : { [IDEMPOTENCY_HEADER]: key }),
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      return read(response);
+    },
+  };
+  return api;
+}
+
+export const stateRank = (state: string): number => (ACTIVE_STATES as readonly string[]).indexOf(state);
