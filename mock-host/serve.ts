@@ -23,6 +23,8 @@ export interface MockHostOptions {
   simulator?: Omit<SimulatorOptions, 'port' | 'host'>;
   /** 0 or absent picks a free port. */
   ports?: { remote?: number; shell?: number; simulator?: number };
+  /** Adds `report-to` to the CSP; off by default because Chromium then ignores `report-uri` over http. */
+  cspReportTo?: boolean;
   /** Changes the generated config.json, e.g. to point the remote at a URL that does not answer. */
   config?: (generated: ShellConfig) => ShellConfig;
 }
@@ -85,6 +87,7 @@ export async function startMockHost(options: MockHostOptions = {}): Promise<Mock
       config: () => config,
       remoteOrigin: new URL(remote.url).origin,
       simulatorOrigin: new URL(simulator.url).origin,
+      cspReportTo: options.cspReportTo ?? false,
       port: ports.shell ?? 0,
     });
     started.push(shell);

@@ -3,16 +3,25 @@ export const CSP_REPORT_PATH = '/__csp-report';
 /** The Reporting API group name the `report-to` directive refers to. */
 export const CSP_REPORT_GROUP = 'csp-endpoint';
 
-export interface CspOrigins {
+export interface CspOptions {
   remoteOrigin: string;
   simulatorOrigin: string;
+  /**
+   * Adds `report-to`. Off by default: Chromium then ignores `report-uri`, and over plain http it
+   * never delivers to a Reporting-Endpoints group, so no violation would be recorded at all.
+   */
+  reportTo?: boolean;
 }
 
 /**
  * The strict policy a tenant console runs under: scripts and styles only from itself and the remote,
  * data only from those and the dispatcher, no inline code, no eval, no plugins, no framing.
  */
-export function contentSecurityPolicy({ remoteOrigin, simulatorOrigin }: CspOrigins): string {
+export function contentSecurityPolicy({
+  remoteOrigin,
+  simulatorOrigin,
+  reportTo = false,
+}: CspOptions): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${remoteOrigin}`,
@@ -23,7 +32,7 @@ export function contentSecurityPolicy({ remoteOrigin, simulatorOrigin }: CspOrig
     "base-uri 'none'",
     "frame-ancestors 'none'",
     `report-uri ${CSP_REPORT_PATH}`,
-    `report-to ${CSP_REPORT_GROUP}`,
+    ...(reportTo ? [`report-to ${CSP_REPORT_GROUP}`] : []),
   ].join('; ');
 }
 

@@ -16,7 +16,8 @@ const CORS = { 'Access-Control-Allow-Origin': '*' };
 
 /** Serves a remote's production build to hosts on other origins, with switchable faults. */
 export async function startRemoteServer(root: string, port = 0): Promise<RemoteServer> {
-  const files = createStaticFiles({ root, headers: CORS });
+  // Nothing is cached for good: a fault switched on must reach every page load, even of a known chunk.
+  const files = createStaticFiles({ root, headers: CORS, cacheHashedFiles: false });
   const requested: string[] = [];
   let faults: ReturnType<typeof createRemoteFaults> | undefined;
 

@@ -16,6 +16,8 @@ export interface ShellServerOptions {
   config: () => ShellConfig;
   remoteOrigin: string;
   simulatorOrigin: string;
+  /** Also report through the Reporting API (`report-to`); see CspOptions.reportTo before turning it on. */
+  cspReportTo?: boolean;
   port?: number;
 }
 
@@ -33,15 +35,17 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
   const violations: CspViolation[] = [];
   let origin = '';
   const securityHeaders = () => ({
-    'Content-Security-Policy': contentSecurityPolicy(options),
-    'Reporting-Endpoints': reportingEndpoints(origin),
+    'Content-Security-Policy': contentSecurityPolicy({ ...options, reportTo: options.cspReportTo ?? false }),
+    ...(options.cspReportTo ? { 'Reporting-Endpoints': reportingEndpoints(origin) } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'same-origin',
   });
-  // Built per request because the Reporting-Endpoints URL needs the port, known only once listening.
-  const filesFor = () =>
-    createStaticFiles({ root: options.root, spaFallback: 'index.html', headers: securityHeaders() });
-  let files: ReturnType<typeof createStaticFiles> | undefined;
+  // A function: the Reporting-Endpoints URL needs the port, known only once listening.
+  const files = createStaticFiles({
+    root: options.root,
+    spaFallback: 'index.html',
+    headers: securityHeaders,
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = new URL(req.url ?? '/', 'http://shell.invalid').pathname;
@@ -55,7 +59,6 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
       });
       return void res.end(req.method === 'HEAD' ? undefined : body);
     }
-    files ??= filesFor();
     await files(req, res);
   };
 

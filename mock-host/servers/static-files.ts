@@ -9,8 +9,10 @@ export interface StaticFilesOptions {
   root: string;
   /** Serve this file (relative to root) for unknown paths without a file extension: a single-page app's routes. */
   spaFallback?: string;
-  /** Headers added to every answer, errors included. */
-  headers?: Record<string, string>;
+  /** Let browsers keep content-hashed files for good (default true). */
+  cacheHashedFiles?: boolean;
+  /** Headers added to every answer, errors included; a function is asked at each answer. */
+  headers?: Record<string, string> | (() => Record<string, string>);
 }
 
 // Build output names files `name.0123abcd.js`: such a file never changes, so it may be cached for good.
@@ -20,8 +22,14 @@ const HASHED_FILE = /\.[0-9a-f]{8,}\.[a-z0-9]+$/i;
  * A static file handler without directory listings. Paths are decoded once, resolved under the root
  * and checked again after symlinks are followed, so `..`, encoded `%2e%2e` and links out are refused.
  */
-export function createStaticFiles({ root, spaFallback, headers = {} }: StaticFilesOptions) {
+export function createStaticFiles({
+  root,
+  spaFallback,
+  cacheHashedFiles = true,
+  headers: extra = {},
+}: StaticFilesOptions) {
   const rootDir = path.resolve(root);
+  const headersNow = typeof extra === 'function' ? extra : () => extra;
   let realRoot: Promise<string> | undefined;
 
   async function resolveFile(pathname: string): Promise<string | null> {
@@ -39,6 +47,7 @@ export function createStaticFiles({ root, spaFallback, headers = {} }: StaticFil
   }
 
   return async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const headers = headersNow();
     const send = (status: number, body: string, extra: Record<string, string> = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -65,7 +74,8 @@ export function createStaticFiles({ root, spaFallback, headers = {} }: StaticFil
       ...headers,
       'Content-Type': contentTypeOf(file),
       'Content-Length': String(size),
-      'Cache-Control': HASHED_FILE.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control':
+        cacheHashedFiles && HASHED_FILE.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     });
     if (req.method === 'HEAD') return void res.end();
