@@ -39,7 +39,9 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
   const [key] = useState(() => pending?.key ?? newKey());
   const [locked, setLocked] = useState(pending?.unknown ?? false);
   const ids = { title: useId(), notes: useId(), counter: useId(), problem: useId() };
-  const over = notes.length - RELEASE_NOTES_MAX;
+  // Characters as a person counts them (code points), as the dispatcher does: an emoji is one.
+  const length = [...notes].length;
+  const over = length - RELEASE_NOTES_MAX;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -120,7 +122,7 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
         <p id={ids.counter} className={over > 0 ? styles.counterOver : styles.counter} aria-live="polite">
           {over > 0
             ? `${formatters.number(over)} characters too many: notes can have at most ${formatters.number(RELEASE_NOTES_MAX)}.`
-            : `${formatters.number(notes.length)} / ${formatters.number(RELEASE_NOTES_MAX)} characters`}
+            : `${formatters.number(length)} / ${formatters.number(RELEASE_NOTES_MAX)} characters`}
         </p>
         {problem && (
           <p id={ids.problem} role="alert" className={styles.problem}>

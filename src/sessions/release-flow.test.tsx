@@ -89,6 +89,15 @@ describe('Release', () => {
     expect(fake.releaseCalls()).toHaveLength(0);
   });
 
+  it('counts an emoji as one character, as the dispatcher does', async () => {
+    const { user } = renderPage([aSession({ contact: { phone: '+44 4b' } })]);
+    const opened = await openDialog(user, '+44 4b');
+    await user.click(within(opened).getByRole('textbox', { name: 'Notes' }));
+    await user.paste('👍'.repeat(1000));
+    expect(within(opened).getByText('1,000 / 1,000 characters')).toBeInTheDocument();
+    expect(within(opened).getByRole('textbox', { name: 'Notes' })).not.toHaveAttribute('aria-invalid');
+  });
+
   it('shows an already unassigned WITH_AGENT row’s action as disabled, with the reason', async () => {
     renderPage([aSession({ agent: null, contact: { phone: '+44 5' } })]);
     await waitFor(() => expect(releaseButton('+44 5')).toHaveAttribute('aria-disabled', 'true'));
