@@ -1,0 +1,120 @@
+// What a host downloads, checked on the production build: the contract's files, the byte budgets
+// (deterministic, so asserted here; timings live in the benchmark), and that nothing but the
+// module's own code and its declared runtime dependencies ships.
+import pkg from '../package.json';
+import { buildRemote, type ProductionBuild } from './production-build';
+
+const KB = 1024;
+const BUDGET = {
+  /** mf-manifest.json: a host draws the menu from it without running remote code. */
+  menuManifest: 1 * KB,
+  /** The ./manifest chunk, for hosts that load the menu entry as a module. */
+  manifestChunk: 0.5 * KB,
+  /** Everything the route downloads from a host that provides React, remote entry included. */
+  route: 55 * KB,
+  /** The page's own chunks, beyond the federation runtime in the remote entry. */
+  pageChunks: 20 * KB,
+};
+
+interface FederationManifest {
+  metaData: Record<string, unknown> & { publicPath: string; remoteEntry: { name: string } };
+  exposes: Array<{ path: string; assets: { js: { sync: string[]; async: string[] }; css: { sync: string[]; async: string[] } } }>;
+}
+
+let build: ProductionBuild;
+let manifest: FederationManifest;
+
+beforeAll(() => {
+  build = buildRemote();
+  manifest = JSON.parse(build.read('mf-manifest.json').toString('utf8'));
+}, 60_000);
+afterAll(() => build?.remove());
+
+function exposed(name: string): string[] {
+  const entry = manifest.exposes.find((expose) => expose.path === name);
+  if (!entry) throw new Error(`${name} is not exposed`);
+  const { js, css } = entry.assets;
+  return [...js.sync, ...js.async, ...css.sync, ...css.async];
+}
+
+function withinBudget(files: string[], budget: number, what: string) {
+  const sizes = files.map((file) => ({ file, gzip: build.gzipSize(file) }));
+  const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
+  const detail = sizes.map(({ file, gzip }) => `${file} ${gzip} B`).join(', ');
+  if (total > budget) {
+    throw new Error(`${what} is ${total} B gzip, over its budget of ${budget} B: ${detail}`);
+  }
+}
+
+describe('the production remote', () => {
+  it('writes remoteEntry.js and mf-manifest.json for container active_sessions, exposing ./manifest and ./app', () => {
+    expect(build.files).toEqual(expect.arrayContaining(['remoteEntry.js', 'mf-manifest.json']));
+    expect(manifest.metaData).toMatchObject({ name: 'active_sessions', remoteEntry: { name: 'remoteEntry.js' } });
+    expect(manifest.exposes.map((e) => e.path).sort()).toEqual(['./app', './manifest']);
+  });
+
+  it('bakes in no origin: the public path is resolved where it is served', () => {
+    expect(manifest.metaData.publicPath).toBe('auto');
+    for (const file of build.files.filter((f) => /\.(js|css|json)$/.test(f))) {
+      expect(`${file}: ${build.read(file).toString('utf8').match(/https?:\/\/(localhost|127\.0\.0\.1)[^"'\s]*/)?.[0] ?? ''}`).toBe(`${file}: `);
+    }
+  });
+
+  it('carries the menu entry in mf-manifest.json', () => {
+    expect(manifest.metaData.activeSessions).toEqual({
+      id: 'active-sessions',
+      route: '/communications/sessions/active',
+      menu: { section: 'communications', label: 'Active Sessions', order: 20 },
+      requiredPermission: 'communications.access',
+    });
+  });
+
+  it(`keeps the menu entry within ${BUDGET.menuManifest} B gzip (mf-manifest.json)`, () => {
+    withinBudget(['mf-manifest.json'], BUDGET.menuManifest, 'The menu entry (mf-manifest.json)');
+  });
+
+  it(`keeps the ./manifest chunk within ${BUDGET.manifestChunk} B gzip`, () => {
+    withinBudget(exposed('./manifest'), BUDGET.manifestChunk, 'The ./manifest chunk');
+  });
+
+  it(`keeps the page's own chunks within ${BUDGET.pageChunks / KB} KB gzip`, () => {
+    withinBudget(exposed('./app'), BUDGET.pageChunks, "The page's own chunks");
+  });
+
+  it(`keeps the route within ${BUDGET.route / KB} KB gzip for a host that provides React`, () => {
+    withinBudget(['mf-manifest.json', 'remoteEntry.js', ...exposed('./app')], BUDGET.route, 'The route');
+  });
+
+  it('ships only its own code and its declared runtime dependencies', () => {
+    const runtime = new Set([
+      ...Object.keys(pkg.dependencies),
+      // What those dependencies bring: react-dom's scheduler, and the federation runtime's own packages.
+      'scheduler',
+    ]);
+    const packages = new Set<string>();
+    for (const module of build.modules) {
+      const match = module.replace(/\\/g, '/').match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)?.at(-1);
+      if (match) packages.add(match.replace('node_modules/', ''));
+    }
+    const undeclared = [...packages].filter(
+      (name) => !runtime.has(name) && !(name.startsWith('@module-federation/') && runtime.has('@module-federation/enhanced')),
+    );
+    expect(undeclared).toEqual([]);
+    expect([...packages]).toEqual(expect.arrayContaining(['react', 'react-dom', 'single-spa-react']));
+    const ours = build.modules.filter((m) => !m.includes('node_modules') && m.startsWith('/'));
+    expect(ours.filter((m) => !/\/src\//.test(m.replace(/\\/g, '/')))).toEqual([]);
+  });
+
+  it('styles only its own hashed classes, so nothing it ships restyles the host', () => {
+    const css = build.files.filter((f) => f.endsWith('.css')).map((f) => build.read(f).toString('utf8')).join('\n');
+    expect(css.length).toBeGreaterThan(0);
+    const selectors = css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@[^{]+\{/g, '')
+      .split('}')
+      .map((rule) => rule.split('{')[0]?.trim() ?? '')
+      .filter((selector) => selector && !/^(from|to|\d+%)$/.test(selector));
+    const unscoped = selectors.flatMap((group) => group.split(',')).filter((s) => !/^\s*\.as_[\w-]+/.test(s));
+    expect(unscoped).toEqual([]);
+  });
+});
