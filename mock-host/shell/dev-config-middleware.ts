@@ -7,7 +7,7 @@ export function devConfigMiddleware() {
   const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 3100);
   const config = buildShellConfig({
     remoteUrl: process.env.REMOTE_URL ?? `http://localhost:${remotePort}/`,
-    dispatcherBaseUrl: process.env.DISPATCHER_BASE_URL ?? `http://localhost:${simulatorPort}/api/dispatcher/`,
+    dispatcherBaseUrl: process.env.DISPATCHER_BASE_URL ?? `http://127.0.0.1:${simulatorPort}/api/dispatcher/`,
   });
   const body = JSON.stringify(config, null, 2);
   return {
