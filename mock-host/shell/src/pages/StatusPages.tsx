@@ -17,3 +17,15 @@ export function ForbiddenPage({ title }: { title: string }) {
     </>
   );
 }
+
+/** Shown for a URL no console page owns while a module's routes are unknown because it failed to load. */
+export function UnavailablePage() {
+  return (
+    <>
+      <h1>Page unavailable</h1>
+      <p>
+        This address may belong to a module that could not be loaded. Retry, or pick another page in the menu.
+      </p>
+    </>
+  );
+}

@@ -12,7 +12,7 @@ import { ConversationMenusPage } from '../pages/ConversationMenusPage';
 import { HandoffInboxPage } from '../pages/HandoffInboxPage';
 import { HomePage } from '../pages/HomePage';
 import type { PageProps } from '../pages/page-props';
-import { ForbiddenPage, NotFoundPage } from '../pages/StatusPages';
+import { ForbiddenPage, NotFoundPage, UnavailablePage } from '../pages/StatusPages';
 import type { ConsoleLocation } from '../spa/location';
 import type { RemoteModule } from '../spa/remote-module';
 import type { Store } from '../store';
@@ -127,6 +127,9 @@ export function ShellApp(props: ShellAppProps) {
   } else if (moduleState?.phase === 'loading-manifest') {
     title = 'Loading';
     content = <p role="status">Loading…</p>;
+  } else if (moduleState?.phase === 'manifest-failed') {
+    title = 'Page unavailable';
+    content = <UnavailablePage />;
   } else {
     title = 'Page not found';
     content = <NotFoundPage />;
