@@ -133,18 +133,20 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           onAutoRefresh={(on) => loader.setAutoRefresh(on)}
         />
       </div>
-      <div role="status" className={styles.status} data-testid="status">
-        {announcement?.tone === 'success' && (
-          <p className={styles.success}>
-            {announcement.text}{' '}
-            <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
-              Open the Handoff Inbox
-            </a>
-          </p>
-        )}
-      </div>
-      <div role="alert" className={styles.alerts}>
-        {announcement?.tone === 'problem' && <p className={styles.problem}>{announcement.text}</p>}
+      <div className={styles.announcements}>
+        <div role="status" data-testid="status">
+          {announcement?.tone === 'success' && (
+            <p className={styles.success}>
+              {announcement.text}{' '}
+              <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
+                Open the Handoff Inbox
+              </a>
+            </p>
+          )}
+        </div>
+        <div role="alert">
+          {announcement?.tone === 'problem' && <p className={styles.problem}>{announcement.text}</p>}
+        </div>
       </div>
       <ListNotices list={list} formatters={formatters} chip={view.chip} onRetry={() => loader.refresh()} />
       {rows.length > 0 && (

@@ -90,34 +90,36 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate }: Ro
           {column.cell(row, context)}
         </td>
       ))}
-      <td className={styles.actions}>
-        {row.state === 'WITH_AGENT' && (
-          <>
-            <button
-              type="button"
-              className={styles.release}
-              aria-label={`Release session with ${contact}`}
-              aria-disabled={!canRelease(row) || undefined}
-              aria-describedby={blocked ? reasonId : undefined}
-              onClick={(event) => canRelease(row) && onRelease(row, event.currentTarget)}
-            >
-              Release
-            </button>
-            {blocked && (
-              <span id={reasonId} className={styles.reason}>
-                {blocked}
-              </span>
-            )}
-          </>
-        )}
-        <a
-          href={logPath}
-          onClick={openLog}
-          className={styles.link}
-          aria-label={`Audit trail of session with ${contact}`}
-        >
-          Audit trail
-        </a>
+      <td>
+        <div className={styles.actions}>
+          {row.state === 'WITH_AGENT' && (
+            <>
+              <button
+                type="button"
+                className={styles.release}
+                aria-label={`Release session with ${contact}`}
+                aria-disabled={!canRelease(row) || undefined}
+                aria-describedby={blocked ? reasonId : undefined}
+                onClick={(event) => canRelease(row) && onRelease(row, event.currentTarget)}
+              >
+                Release
+              </button>
+              {blocked && (
+                <span id={reasonId} className={styles.reason}>
+                  {blocked}
+                </span>
+              )}
+            </>
+          )}
+          <a
+            href={logPath}
+            onClick={openLog}
+            className={styles.link}
+            aria-label={`Audit trail of session with ${contact}`}
+          >
+            Audit trail
+          </a>
+        </div>
       </td>
     </tr>
   );

@@ -167,7 +167,7 @@ export const canRelease = (row: SessionRow): boolean => row.state === 'WITH_AGEN
 /** Why a WITH_AGENT row has nothing to release, or null when it can be released or is not WITH_AGENT. */
 export function releaseBlockedReason(row: SessionRow): string | null {
   return row.state === 'WITH_AGENT' && row.agent === null
-    ? 'Already unassigned: the session is waiting in the Handoff Inbox'
+    ? 'Already unassigned, waiting in the Handoff Inbox'
     : null;
 }
 
