@@ -4,7 +4,11 @@ import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-clien
 import { createLifecycles } from './lifecycles';
 
 // single-spa passes these beside the host's custom props.
-const singleSpaProps = { name: 'active-sessions', singleSpa: {}, mountParcel: jest.fn() } as unknown as AppProps;
+const singleSpaProps = {
+  name: 'active-sessions',
+  singleSpa: {},
+  mountParcel: jest.fn(),
+} as unknown as AppProps;
 
 /**
  * Lets a lifecycle settle: single-spa-react resolves from a setTimeout after React commits, so time
@@ -68,7 +72,12 @@ describe('./app lifecycles', () => {
     const app = createLifecycles();
     const domElement = document.createElement('main');
     document.body.append(domElement);
-    const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true, domElement };
+    const props = {
+      ...singleSpaProps,
+      dispatcherClient: tenant('a').client,
+      hasPermission: () => true,
+      domElement,
+    };
     await app.bootstrap(props);
     await run(app.mount(props));
     expect(domElement).toContainElement(screen.getByRole('heading', { name: 'Active Sessions' }));

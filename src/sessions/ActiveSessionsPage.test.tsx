@@ -17,7 +17,14 @@ function renderPage(
   const hasPermission = jest.fn((p: string) => p === 'communications.access');
   const user = userEvent.setup();
   const view = render(
-    <Root dispatcherClient={fake.client} hasPermission={hasPermission} navigate={navigate} locale="en-GB" timeZone="UTC" {...props} />,
+    <Root
+      dispatcherClient={fake.client}
+      hasPermission={hasPermission}
+      navigate={navigate}
+      locale="en-GB"
+      timeZone="UTC"
+      {...props}
+    />,
   );
   return { fake, navigate, hasPermission, user, ...view };
 }
@@ -35,7 +42,12 @@ describe('Active Sessions page', () => {
     const { fake } = renderPage([aSession(), aSession({ state: 'OPEN', agent: null })]);
     expect(screen.getByRole('heading', { level: 1, name: 'Active Sessions' })).toBeInTheDocument();
     await waitFor(() => expect(rows()).toHaveLength(1));
-    expect(fake.listCalls()[0]?.params).toMatchObject({ state: 'WITH_AGENT', sort: 'startedAt', order: 'desc', limit: '50' });
+    expect(fake.listCalls()[0]?.params).toMatchObject({
+      state: 'WITH_AGENT',
+      sort: 'startedAt',
+      order: 'desc',
+      limit: '50',
+    });
   });
 
   it('without communications.access says which permission is missing and calls nothing', () => {
@@ -53,7 +65,9 @@ describe('Active Sessions page', () => {
     });
     renderPage([session]);
     await waitFor(() => expect(rows()).toHaveLength(1));
-    const headers = within(table()).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
+    const headers = within(table())
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
     expect(headers).toEqual(['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration', 'Actions']);
     for (const name of ['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration']) {
       expect(screen.getByRole('columnheader', { name })).toHaveAttribute('aria-sort');
@@ -77,11 +91,15 @@ describe('Active Sessions page', () => {
   it('never shows a terminal session, even when the API sends one', async () => {
     renderPage([], {}, (fake) =>
       fake.script.list.push({
-      body: {
-        items: [aSession({ id: 'live' }), aSession({ id: 'done', state: 'RESOLVED' }), aSession({ id: 'gone', state: 'EXPIRED' })],
-        nextCursor: null,
-        total: 3,
-        counts: { OPEN: 0, ACTIVE: 0, AWAITING_USER: 0, PROCESSING: 0, WITH_AGENT: 1 },
+        body: {
+          items: [
+            aSession({ id: 'live' }),
+            aSession({ id: 'done', state: 'RESOLVED' }),
+            aSession({ id: 'gone', state: 'EXPIRED' }),
+          ],
+          nextCursor: null,
+          total: 3,
+          counts: { OPEN: 0, ACTIVE: 0, AWAITING_USER: 0, PROCESSING: 0, WITH_AGENT: 1 },
           serverTime: new Date().toISOString(),
         },
       }),
@@ -109,18 +127,29 @@ describe('Active Sessions page', () => {
   });
 
   it('sorts by Duration on the server, oldest first, and says so in aria-sort', async () => {
-    const { fake, user } = renderPage([aSession({ startedAt: minutesAgo(5) }), aSession({ startedAt: minutesAgo(90) })]);
+    const { fake, user } = renderPage([
+      aSession({ startedAt: minutesAgo(5) }),
+      aSession({ startedAt: minutesAgo(90) }),
+    ]);
     await waitFor(() => expect(rows()).toHaveLength(2));
     await user.click(screen.getByRole('button', { name: 'Duration' }));
-    await waitFor(() => expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'asc' }));
+    await waitFor(() =>
+      expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'asc' }),
+    );
     expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'descending');
     expect(screen.getByRole('columnheader', { name: 'Started At' })).toHaveAttribute('aria-sort', 'none');
-    await waitFor(() => expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^1h 30m/));
+    await waitFor(() =>
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^1h 30m/),
+    );
     expect(new URLSearchParams(window.location.search).get('sort')).toBe('duration');
   });
 
   it('restores chip, sort and search from the URL', async () => {
-    window.history.replaceState(null, '', '/communications/sessions/active?view=all&sort=duration&dir=desc&q=acme');
+    window.history.replaceState(
+      null,
+      '',
+      '/communications/sessions/active?view=all&sort=duration&dir=desc&q=acme',
+    );
     const { fake } = renderPage([aSession()]);
     await waitFor(() => expect(fake.listCalls()).toHaveLength(1));
     expect(fake.listCalls()[0]?.params).toEqual({ sort: 'startedAt', order: 'asc', limit: '50', q: 'acme' });
@@ -141,7 +170,10 @@ describe('Active Sessions page', () => {
   });
 
   it('has an Agent column, hidden until chosen, remembered in this browser', async () => {
-    const { user, unmount } = renderPage([aSession({ agent: { id: 'a', name: 'Rita Agent' } }), aSession({ agent: null })]);
+    const { user, unmount } = renderPage([
+      aSession({ agent: { id: 'a', name: 'Rita Agent' } }),
+      aSession({ agent: null }),
+    ]);
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(screen.queryByRole('columnheader', { name: 'Agent' })).not.toBeInTheDocument();
     await user.click(screen.getByText('Columns'));
@@ -175,7 +207,9 @@ describe('Active Sessions page', () => {
   });
 
   it('takes the stuck threshold from a prop', async () => {
-    renderPage([aSession({ startedAt: minutesAgo(45) }), aSession({ startedAt: minutesAgo(5) })], { stuckAfterMinutes: 2 });
+    renderPage([aSession({ startedAt: minutesAgo(45) }), aSession({ startedAt: minutesAgo(5) })], {
+      stuckAfterMinutes: 2,
+    });
     await waitFor(() => expect(screen.getAllByText('Stuck')).toHaveLength(2));
   });
 
@@ -183,7 +217,9 @@ describe('Active Sessions page', () => {
     const fake = new FakeDispatcherClient([aSession({ startedAt: minutesAgo(0) })]);
     fake.serverTimeOffsetMs = 2 * 3_600_000; // the client clock is two hours behind
     render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
-    await waitFor(() => expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^(1h 59m|2h 00m)/));
+    await waitFor(() =>
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^(1h 59m|2h 00m)/),
+    );
   });
 
   it('keeps the duration current with one timer', async () => {
@@ -223,7 +259,10 @@ describe('Active Sessions page', () => {
   it('shows markup in data as text, never as elements', async () => {
     const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
     renderPage([
-      aSession({ contact: { email: `${payload}@x.io`, businessPartner: { id: 'b', name: payload } }, agent: { id: 'a', name: payload } }),
+      aSession({
+        contact: { email: `${payload}@x.io`, businessPartner: { id: 'b', name: payload } },
+        agent: { id: 'a', name: payload },
+      }),
     ]);
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(screen.getByText(payload)).toBeInTheDocument();

@@ -53,7 +53,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   });
 
   it('missing permission', async () => {
-    const { container } = render(<Root dispatcherClient={new FakeDispatcherClient().client} hasPermission={() => false} />);
+    const { container } = render(
+      <Root dispatcherClient={new FakeDispatcherClient().client} hasPermission={() => false} />,
+    );
     expect(await violations(container)).toEqual([]);
   });
 });

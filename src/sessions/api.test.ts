@@ -5,11 +5,25 @@ describe('DispatcherSessionsClient', () => {
   it('lists through the host client with the contract’s query parameters', async () => {
     const fake = new FakeDispatcherClient([aSession()]);
     const api = new DispatcherSessionsClient(fake.client);
-    const page = await api.list({ state: ['WITH_AGENT', 'OPEN'], sort: 'startedAt', order: 'asc', limit: 25, cursor: 'c', q: 'acme' });
+    const page = await api.list({
+      state: ['WITH_AGENT', 'OPEN'],
+      sort: 'startedAt',
+      order: 'asc',
+      limit: 25,
+      cursor: 'c',
+      q: 'acme',
+    });
     expect(fake.calls[0]).toMatchObject({
       method: 'get',
       url: 'sessions',
-      params: { state: 'WITH_AGENT,OPEN', sort: 'startedAt', order: 'asc', limit: '25', cursor: 'c', q: 'acme' },
+      params: {
+        state: 'WITH_AGENT,OPEN',
+        sort: 'startedAt',
+        order: 'asc',
+        limit: '25',
+        cursor: 'c',
+        q: 'acme',
+      },
     });
     expect(page.total).toBe(0);
   });
@@ -27,7 +41,11 @@ describe('DispatcherSessionsClient', () => {
   it('releases with the notes and the Idempotency-Key header', async () => {
     const session = aSession();
     const fake = new FakeDispatcherClient([session]);
-    const row = await new DispatcherSessionsClient(fake.client).release(session.id, { notes: 'off-shift' }, 'key-1');
+    const row = await new DispatcherSessionsClient(fake.client).release(
+      session.id,
+      { notes: 'off-shift' },
+      'key-1',
+    );
     expect(fake.releaseCalls()[0]).toMatchObject({
       url: `sessions/${session.id}/release`,
       body: { notes: 'off-shift' },
@@ -39,8 +57,14 @@ describe('DispatcherSessionsClient', () => {
   it.each([
     [{ error: 'timeout' } as const, { kind: 'timeout' }],
     [{ error: 'network' } as const, { kind: 'network' }],
-    [{ status: 409, data: { code: 'NOT_WITH_AGENT', message: 'x' } }, { kind: 'http', status: 409, code: 'NOT_WITH_AGENT' }],
-    [{ status: 503, data: '<html>' }, { kind: 'http', status: 503 }],
+    [
+      { status: 409, data: { code: 'NOT_WITH_AGENT', message: 'x' } },
+      { kind: 'http', status: 409, code: 'NOT_WITH_AGENT' },
+    ],
+    [
+      { status: 503, data: '<html>' },
+      { kind: 'http', status: 503 },
+    ],
     [{ body: '<html>not json</html>' }, { kind: 'format' }],
   ])('turns %p into a failure the page can explain', async (scripted, expected) => {
     const fake = new FakeDispatcherClient();

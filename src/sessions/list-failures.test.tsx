@@ -19,22 +19,25 @@ describe('when the list fails', () => {
     ['a timeout', { error: 'timeout' }, /did not answer in time/],
     ['a dropped connection', { error: 'network' }, /could not be reached/],
     ['a body that is not a page', { body: '<html>Bad gateway</html>' }, /unexpected format/],
-  ])('on %s keeps the last rows, says they may be stale, and Retry recovers', async (_label, scripted, message) => {
-    const fake = new FakeDispatcherClient([aSession(), aSession()]);
-    const user = renderPage(fake);
-    await waitFor(() => expect(rows()).toHaveLength(2));
-    fake.script.list.push(scripted);
-    await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    const alert = await screen.findByTestId('list-error');
-    expect(alert).toHaveAttribute('role', 'alert');
-    expect(alert).toHaveTextContent(message);
-    expect(alert).toHaveTextContent(/may be out of date/);
-    expect(rows()).toHaveLength(2);
-    expect(screen.getByRole('table')).toHaveAccessibleName(/may be out of date/);
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.queryByTestId('list-error')).not.toBeInTheDocument());
-    expect(rows()).toHaveLength(2);
-  });
+  ])(
+    'on %s keeps the last rows, says they may be stale, and Retry recovers',
+    async (_label, scripted, message) => {
+      const fake = new FakeDispatcherClient([aSession(), aSession()]);
+      const user = renderPage(fake);
+      await waitFor(() => expect(rows()).toHaveLength(2));
+      fake.script.list.push(scripted);
+      await user.click(screen.getByRole('button', { name: 'Refresh' }));
+      const alert = await screen.findByTestId('list-error');
+      expect(alert).toHaveAttribute('role', 'alert');
+      expect(alert).toHaveTextContent(message);
+      expect(alert).toHaveTextContent(/may be out of date/);
+      expect(rows()).toHaveLength(2);
+      expect(screen.getByRole('table')).toHaveAccessibleName(/may be out of date/);
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(screen.queryByTestId('list-error')).not.toBeInTheDocument());
+      expect(rows()).toHaveLength(2);
+    },
+  );
 
   it('says so plainly when the first load fails, with a Retry', async () => {
     const fake = new FakeDispatcherClient([aSession()]);
@@ -50,7 +53,11 @@ describe('when the list fails', () => {
     const fake = new FakeDispatcherClient();
     fake.script.list.push({
       body: {
-        items: [aSession({ id: 'ok' }), { id: 'x', state: 'WITH_AGENT' }, aSession({ id: 'bad', startedAt: 'soon' })],
+        items: [
+          aSession({ id: 'ok' }),
+          { id: 'x', state: 'WITH_AGENT' },
+          aSession({ id: 'bad', startedAt: 'soon' }),
+        ],
         nextCursor: null,
         total: 3,
         counts: { OPEN: 0, ACTIVE: 0, AWAITING_USER: 0, PROCESSING: 0, WITH_AGENT: 3 },
@@ -59,7 +66,9 @@ describe('when the list fails', () => {
     });
     renderPage(fake);
     await waitFor(() => expect(rows()).toHaveLength(1));
-    expect(screen.getByTestId('rejected-notice')).toHaveTextContent(/2 sessions of this page could not be shown/);
+    expect(screen.getByTestId('rejected-notice')).toHaveTextContent(
+      /2 sessions of this page could not be shown/,
+    );
   });
 
   it('tells the user when listing is forbidden', async () => {

@@ -30,15 +30,25 @@ const page = (items: unknown[], extra: Record<string, unknown> = {}) => ({
 
 describe('checkSessionPage', () => {
   it('keeps valid sessions with their parsed start and the page facts', () => {
-    const checked = checkSessionPage(page([valid], { nextCursor: 'c2', total: 7 }), Date.parse('2026-11-25T11:59:00Z'));
+    const checked = checkSessionPage(
+      page([valid], { nextCursor: 'c2', total: 7 }),
+      Date.parse('2026-11-25T11:59:00Z'),
+    );
     expect(checked.rows).toEqual([
-      expect.objectContaining({ id: 's1', phone: '+44 7700 900001', startedAtMs: Date.parse(valid.startedAt) }),
+      expect.objectContaining({
+        id: 's1',
+        phone: '+44 7700 900001',
+        startedAtMs: Date.parse(valid.startedAt),
+      }),
     ]);
     expect(checked).toMatchObject({ rejected: 0, nextCursor: 'c2', total: 7, counts, clockOffsetMs: 60_000 });
   });
 
   it('never returns a terminal session, and does not count it as broken', () => {
-    const checked = checkSessionPage(page([valid, { ...valid, id: 's2', state: 'RESOLVED' }, { ...valid, id: 's3', state: 'EXPIRED' }]), 0);
+    const checked = checkSessionPage(
+      page([valid, { ...valid, id: 's2', state: 'RESOLVED' }, { ...valid, id: 's3', state: 'EXPIRED' }]),
+      0,
+    );
     expect(checked.rows.map((r) => r.id)).toEqual(['s1']);
     expect(checked.rejected).toBe(0);
   });
@@ -129,7 +139,9 @@ describe('durations', () => {
 
   it('ticks every second while a row is under an hour old, every minute otherwise, never without rows', () => {
     const now = Date.parse('2026-11-25T12:00:00Z');
-    expect(tickIntervalMs([row({ startedAtMs: now - 59 * 60_000 }), row({ startedAtMs: now - 9e6 })], now)).toBe(1000);
+    expect(
+      tickIntervalMs([row({ startedAtMs: now - 59 * 60_000 }), row({ startedAtMs: now - 9e6 })], now),
+    ).toBe(1000);
     expect(tickIntervalMs([row({ startedAtMs: now - 61 * 60_000 })], now)).toBe(60_000);
     expect(tickIntervalMs([], now)).toBeNull();
   });

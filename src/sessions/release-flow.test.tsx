@@ -13,7 +13,8 @@ function renderPage(sessions: Session[], releaseScript: Scripted[] = []) {
 }
 
 const dialog = () => screen.getByRole('dialog', { name: 'Release session' });
-const releaseButton = (contact: string) => screen.getByRole('button', { name: `Release session with ${contact}` });
+const releaseButton = (contact: string) =>
+  screen.getByRole('button', { name: `Release session with ${contact}` });
 
 async function openDialog(user: ReturnType<typeof userEvent.setup>, contact: string) {
   await waitFor(() => expect(releaseButton(contact)).toBeInTheDocument());
@@ -25,7 +26,10 @@ beforeEach(() => window.history.replaceState(null, '', '/communications/sessions
 
 describe('Release', () => {
   it('is offered only on WITH_AGENT rows', async () => {
-    renderPage([aSession({ state: 'PROCESSING', agent: null }), aSession({ contact: { phone: '+1 1' } })], []);
+    renderPage(
+      [aSession({ state: 'PROCESSING', agent: null }), aSession({ contact: { phone: '+1 1' } })],
+      [],
+    );
     await userEvent.setup().click(await screen.findByRole('button', { name: /^All/ }));
     await waitFor(() => expect(screen.getAllByTestId('session-row')).toHaveLength(2));
     expect(screen.getAllByRole('button', { name: /^Release/ })).toHaveLength(1);
@@ -84,7 +88,9 @@ describe('Release', () => {
     await user.paste('x'.repeat(1005));
     expect(notes).toHaveValue('x'.repeat(1005));
     expect(notes).toHaveAttribute('aria-invalid', 'true');
-    expect(within(opened).getByText('5 characters too many: notes can have at most 1,000.')).toBeInTheDocument();
+    expect(
+      within(opened).getByText('5 characters too many: notes can have at most 1,000.'),
+    ).toBeInTheDocument();
     await user.click(within(opened).getByRole('button', { name: 'Release' }));
     expect(fake.releaseCalls()).toHaveLength(0);
   });
@@ -108,7 +114,10 @@ describe('Release', () => {
 
   it('on 409 says the session was already released and refreshes the row', async () => {
     const session = aSession({ contact: { phone: '+44 6' } });
-    const { user, fake } = renderPage([session], [{ status: 409, data: { code: 'ALREADY_UNASSIGNED', message: 'x' } }]);
+    const { user, fake } = renderPage(
+      [session],
+      [{ status: 409, data: { code: 'ALREADY_UNASSIGNED', message: 'x' } }],
+    );
     const opened = await openDialog(user, '+44 6');
     session.agent = null; // another administrator got there first
     await user.click(within(opened).getByRole('button', { name: 'Release' }));
@@ -129,7 +138,10 @@ describe('Release', () => {
   });
 
   it.each([
-    [{ status: 403, data: { code: 'FORBIDDEN', message: 'no' } }, /permission communications\.access is missing/],
+    [
+      { status: 403, data: { code: 'FORBIDDEN', message: 'no' } },
+      /permission communications\.access is missing/,
+    ],
     [{ status: 503, data: {} }, /dispatcher failed \(HTTP 503\)/],
   ])('on %p explains it in the dialog and keeps the notes for a retry', async (scripted, message) => {
     const { user, fake } = renderPage([aSession({ contact: { phone: '+44 8' } })], [scripted]);

@@ -3,14 +3,21 @@ import { DEFAULT_VIEW, nextSort, searchWithView, toListQuery, viewFromSearch } f
 describe('view', () => {
   it('starts on the WITH_AGENT chip, newest first, 50 a page', () => {
     expect(viewFromSearch('')).toEqual(DEFAULT_VIEW);
-    expect(toListQuery(DEFAULT_VIEW, null)).toEqual({ state: ['WITH_AGENT'], sort: 'startedAt', order: 'desc', limit: 50 });
+    expect(toListQuery(DEFAULT_VIEW, null)).toEqual({
+      state: ['WITH_AGENT'],
+      sort: 'startedAt',
+      order: 'desc',
+      limit: 50,
+    });
   });
 
   it('sorts Duration on the server: longest first is startedAt ascending', () => {
     const sort = nextSort(DEFAULT_VIEW.sort, 'duration');
     expect(sort).toEqual({ column: 'duration', direction: 'descending' });
     expect(toListQuery({ ...DEFAULT_VIEW, sort }, null)).toMatchObject({ sort: 'startedAt', order: 'asc' });
-    expect(toListQuery({ ...DEFAULT_VIEW, sort: nextSort(sort, 'duration') }, null)).toMatchObject({ order: 'desc' });
+    expect(toListQuery({ ...DEFAULT_VIEW, sort: nextSort(sort, 'duration') }, null)).toMatchObject({
+      order: 'desc',
+    });
   });
 
   it('asks for every non-terminal state on All, and passes the cursor and the search', () => {
@@ -24,7 +31,12 @@ describe('view', () => {
   });
 
   it('round-trips through the URL and keeps the host’s own parameters', () => {
-    const view = { chip: 'all', sort: { column: 'duration', direction: 'descending' }, q: 'acme', pageSize: 100 } as const;
+    const view = {
+      chip: 'all',
+      sort: { column: 'duration', direction: 'descending' },
+      q: 'acme',
+      pageSize: 100,
+    } as const;
     const search = searchWithView('?tab=x', view);
     expect(new URLSearchParams(search).get('tab')).toBe('x');
     expect(viewFromSearch(search)).toEqual(view);
