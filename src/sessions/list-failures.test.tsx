@@ -79,6 +79,16 @@ describe('when the list fails', () => {
   });
 });
 
+describe('loading', () => {
+  it('says it is loading until the first answer, then shows the rows', async () => {
+    renderPage(new FakeDispatcherClient([aSession()]));
+    expect(screen.getByText('Loading sessions…')).toBeInTheDocument();
+    expect(rows()).toHaveLength(0);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.queryByText('Loading sessions…')).not.toBeInTheDocument();
+  });
+});
+
 describe('refreshing', () => {
   it('keeps the user’s place and focus, and auto-refresh can be paused', async () => {
     const fake = new FakeDispatcherClient(Array.from({ length: 30 }, () => aSession()));
