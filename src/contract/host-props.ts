@@ -33,7 +33,8 @@ function checkLocale(value: unknown): string | null {
     Intl.getCanonicalLocales(value);
     return null;
   } catch {
-    return `locale "${value}" is not a valid BCP 47 tag`;
+    // The value is never echoed: messages reach the console, and a prop may carry anything.
+    return 'locale is not a valid BCP 47 tag such as "en-GB"';
   }
 }
 
@@ -43,7 +44,7 @@ function checkTimeZone(value: unknown): string | null {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return null;
   } catch {
-    return `timeZone "${value}" is not a known IANA time zone`;
+    return 'timeZone is not a known IANA time zone such as "Europe/Berlin"';
   }
 }
 
