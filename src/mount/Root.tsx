@@ -73,12 +73,17 @@ function Page(props: ActiveSessionsProps) {
   );
 }
 
+/** Set by mount when it put aside a domElement that is not an element, so the root still reports it. */
+export const REJECTED_DOM_ELEMENT = 'activeSessionsRejectedDomElement';
+
 /**
  * The module's root: checks the host's props, then shows the page. A new client or permission check
  * (another tenant or user) remounts the page, so nothing of the previous identity survives.
  */
 export function Root(rawProps: Record<string, unknown>) {
-  const check = checkHostProps(rawProps);
+  const check = checkHostProps(
+    REJECTED_DOM_ELEMENT in rawProps ? { ...rawProps, domElement: rawProps[REJECTED_DOM_ELEMENT] } : rawProps,
+  );
   if (!check.ok) return <PropsProblem problems={check.problems} />;
   const { props } = check;
   const key = `${identityOf(props.dispatcherClient)}:${identityOf(props.hasPermission)}`;

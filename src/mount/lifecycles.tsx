@@ -5,7 +5,7 @@ import ReactDOMClient from 'react-dom/client';
 import type { AppProps } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import { checkHostProps } from '../contract/host-props';
-import { Root } from './Root';
+import { REJECTED_DOM_ELEMENT, Root } from './Root';
 import styles from './root.module.css';
 import { detachStylesheets, restoreStylesheets } from './stylesheets';
 
@@ -40,12 +40,18 @@ export function createLifecycles() {
   return {
     bootstrap: react.bootstrap,
 
-    async mount(props: LifecycleProps) {
-      const check = checkHostProps(props);
+    async mount(rawProps: LifecycleProps) {
+      const check = checkHostProps(rawProps);
       if (!check.ok) {
         // Names of props only: never a value, which could carry a token or a contact's data.
         console.error(`${CONSOLE_PREFIX} cannot start: ${check.problems.join('; ')}`);
       }
+      // A domElement that is not an element would make single-spa-react throw, breaking the
+      // application for the host: mount into the default container and show the props message there.
+      const props =
+        rawProps.domElement == null || rawProps.domElement instanceof HTMLElement
+          ? rawProps
+          : { ...rawProps, domElement: undefined, [REJECTED_DOM_ELEMENT]: rawProps.domElement };
       await restoreStylesheets(stylesheets);
       stylesheets = [];
       const existing = props.domElement ? null : document.getElementById(containerId(props.name));
