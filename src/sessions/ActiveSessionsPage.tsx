@@ -14,7 +14,7 @@ import { ReleaseDialog } from './ReleaseDialog';
 import type { ReleaseResult } from './release';
 import { SessionsTable } from './SessionsTable';
 import { ColumnChooser, RefreshControls, SearchBox, StateChips } from './Toolbar';
-import { nextSort, toListQuery } from './view';
+import { type ColumnId, nextSort, toListQuery } from './view';
 
 export interface ActiveSessionsPageProps {
   api: SessionsApi;
@@ -42,6 +42,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const pending = useRef(new Map<string, PendingRelease>());
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sortFocus = useRef<ColumnId | null>(null);
 
   const rows = list.page?.rows ?? [];
   useEffect(() => {
@@ -154,7 +155,11 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           rows={rows}
           columns={columns}
           sort={view.sort}
-          onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column) })}
+          onSort={(column) => {
+            sortFocus.current = column;
+            setView({ ...view, sort: nextSort(view.sort, column) });
+          }}
+          sortFocus={sortFocus}
           context={context}
           onRelease={openRelease}
           navigate={navigate}

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type RefObject, useEffect, useRef } from 'react';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
 import { canRelease, contactLabel, releaseBlockedReason, type SessionRow } from './model';
@@ -16,12 +16,29 @@ interface TableProps {
   /** The rows may be out of date (the last refresh failed). */
   stale: boolean;
   busy: boolean;
+  /**
+   * The column just sorted by. A new sort reloads the list and the table leaves the document meanwhile,
+   * taking the focused header button with it: on mount the table gives that button focus back (if focus
+   * was lost, not moved elsewhere) and clears the ref.
+   */
+  sortFocus?: RefObject<ColumnId | null>;
 }
 
 /** The sessions as one table: sortable headers announce their sort state, each row has its actions. */
 export function SessionsTable(props: TableProps) {
-  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy } = props;
+  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, sortFocus } = props;
   const shown = COLUMNS.filter((column) => columns.includes(column.id));
+  const head = useRef<HTMLTableSectionElement>(null);
+  // On mount only: see `sortFocus`.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the table comes back
+  useEffect(() => {
+    const column = sortFocus?.current;
+    if (!sortFocus || !column) return;
+    sortFocus.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    head.current?.querySelector<HTMLButtonElement>(`button[data-column="${column}"]`)?.focus();
+  }, []);
   return (
     <table
       className={`${styles.table} ${stale ? styles.stale : ''}`}
@@ -31,13 +48,18 @@ export function SessionsTable(props: TableProps) {
       <caption className={styles.caption}>
         Sessions that have not ended{stale ? ' (may be out of date)' : ''}
       </caption>
-      <thead>
+      <thead ref={head}>
         <tr>
           {shown.map((column) => {
             const sorted = sort.column === column.id;
             return (
               <th key={column.id} scope="col" aria-sort={sorted ? sort.direction : 'none'}>
-                <button type="button" className={styles.sortButton} onClick={() => onSort(column.id)}>
+                <button
+                  type="button"
+                  className={styles.sortButton}
+                  data-column={column.id}
+                  onClick={() => onSort(column.id)}
+                >
                   {column.header}
                   <span aria-hidden="true" className={styles.sortIcon}>
                     {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
