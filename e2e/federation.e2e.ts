@@ -69,13 +69,13 @@ describe('the module in the console', () => {
 
     // On the home page the console asked the remote for its manifest and the ./manifest expose only.
     const manifestExpose = manifest.exposes.find((expose) => expose.name === 'manifest');
-    expect(manifestExpose).toBeDefined();
+    if (!manifestExpose) throw new Error('mf-manifest.json lists no ./manifest expose');
     const asked = new Set(stack.host.remoteRequests().slice(before));
     expect([...asked].sort()).toEqual(
       [
         '/mf-manifest.json',
         `/${manifest.metaData.remoteEntry.name}`,
-        ...files(manifestExpose!.assets).map((f) => `/${f}`),
+        ...files(manifestExpose.assets).map((f) => `/${f}`),
       ].sort(),
     );
     expect(uncaught).toEqual([]);

@@ -89,22 +89,26 @@ export function describeFocus(page: Page): Promise<string> {
   });
 }
 
-/** Whether the focused element matches `selector`. */
-export const focusMatches = (page: Page, selector: string): Promise<boolean> =>
-  page.evaluate((css) => document.activeElement?.matches(css) ?? false, selector);
+/** Whether `target` (its first match) has focus. */
+export const hasFocus = (target: Locator): Promise<boolean> =>
+  target
+    .first()
+    .evaluate((element) => element === document.activeElement)
+    .catch(() => false);
 
 /**
- * Presses Tab (or Shift+Tab) until the focused element matches `selector`, as a keyboard user would.
- * Fails after `max` presses, naming where focus went.
+ * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would, and returns how many
+ * presses it took. Fails after `max` presses, naming where focus went.
  */
-export async function tabTo(page: Page, selector: string, { backwards = false, max = 200 } = {}) {
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 200 } = {}) {
   const visited: string[] = [];
-  for (let presses = 0; presses < max; presses += 1) {
-    if (await focusMatches(page, selector)) return presses;
+  for (let presses = 0; presses <= max; presses += 1) {
+    if (await hasFocus(target)) return presses;
+    if (presses === max) break;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    if (visited.length < 40) visited.push(await describeFocus(page));
+    if (visited.length < 60) visited.push(await describeFocus(page));
   }
-  throw new Error(`Focus never reached ${selector} in ${max} presses; it went: ${visited.join(' → ')}`);
+  throw new Error(`Focus never reached ${target} in ${max} presses; it went: ${visited.join(' → ')}`);
 }
 
 export interface Rgba {
