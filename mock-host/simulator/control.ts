@@ -2,7 +2,7 @@
 // host. `baseUrl` is the simulator's origin (`RunningSimulator.url`); any URL on it works, since the
 // control paths are absolute.
 
-import { IDEMPOTENCY_HEADER } from '../../src/contract/dispatcher-api';
+import { IDEMPOTENCY_HEADER, type Session, type SessionState } from '../../src/contract/dispatcher-api';
 import { TENANT_HEADER, USER_HEADER } from './identity';
 import type { DataOptions, SimulatorSnapshot } from './runtime';
 import type { ApiRoute, Fault, SettingsPatch, SimulatorSettings } from './settings';
@@ -77,6 +77,24 @@ export function getStats(baseUrl: string): Promise<SimulatorStats> {
 /** Zeroes the counters only. */
 export function resetStats(baseUrl: string): Promise<SimulatorStats> {
   return call(baseUrl, 'POST', 'stats/reset');
+}
+
+/**
+ * Moves one tenant's session to a state as the dispatcher would on its own (RESOLVED, EXPIRED, …),
+ * audited as the dispatcher. Answers the session.
+ */
+export function setSessionState(
+  baseUrl: string,
+  tenant: string,
+  id: string,
+  state: SessionState,
+): Promise<Session> {
+  return call(baseUrl, 'POST', `sessions/${encodeURIComponent(id)}/state`, { tenant, state });
+}
+
+/** Forgets one tenant's session altogether: its id answers 404 from then on. */
+export function removeSession(baseUrl: string, tenant: string, id: string): Promise<{ removed: string }> {
+  return call(baseUrl, 'POST', `sessions/${encodeURIComponent(id)}/remove`, { tenant });
 }
 
 /** Headers that identify a caller, as a host's dispatcher client would send them. */

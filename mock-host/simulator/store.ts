@@ -9,13 +9,14 @@ import {
   type AuditEntry,
   SESSION_STATES,
   type Session,
+  type SessionState,
   type SortKey,
   type SortOrder,
   type StateCounts,
   SORT_KEYS,
 } from '../../src/contract/dispatcher-api';
 import type { CursorPosition, SortValue } from './cursor';
-import { buildAuditTrail, type SeededSession, type TrailSeed } from './dataset';
+import { buildAuditTrail, DISPATCHER_ACTOR, type SeededSession, type TrailSeed } from './dataset';
 import { TextIndex } from './text-index';
 
 interface Row {
@@ -208,8 +209,8 @@ export class TenantStore {
   private readonly counts = emptyCounts();
   private readonly answers = new Map<string, { fingerprint: string; outcome: Outcome }>();
   /** Non-terminal rows in the order of `text`. */
-  private readonly listed: Row[] = [];
-  private readonly text: TextIndex;
+  private listed: Row[] = [];
+  private text: TextIndex;
   private stamp = 0;
   /** The last text search, reused while paging through its results; a release clears it. */
   private lastSearch: Search | null = null;
@@ -218,21 +219,56 @@ export class TenantStore {
     for (const item of seeded) {
       const row = toRow(item);
       this.byId.set(row.session.id, row);
+    }
+    this.text = this.index();
+  }
+
+  /** Builds the listed rows, counts, text index and sort indexes from `byId`. */
+  private index(): TextIndex {
+    this.listed = [];
+    Object.assign(this.counts, emptyCounts());
+    for (const row of this.byId.values()) {
       if (isListed(row.session)) {
         this.listed.push(row);
         this.counts[row.session.state as ActiveState]++;
       }
     }
-    this.text = new TextIndex(
+    for (const sort of SORT_KEYS) {
+      this.indexes[sort] = this.listed.slice().sort(ROW_ORDER[sort]);
+    }
+    this.lastSearch = null;
+    return new TextIndex(
       this.listed.map(({ session: { contact } }) => ({
         phone: contact.phone ?? '',
         email: contact.email ?? '',
         partner: contact.businessPartner?.name ?? '',
       })),
     );
-    for (const sort of SORT_KEYS) {
-      this.indexes[sort] = this.listed.slice().sort(ROW_ORDER[sort]);
-    }
+  }
+
+  /**
+   * Moves a session to another state, as the dispatcher does when a session resolves or expires on its
+   * own (a control endpoint, so tests can end a session between a list and a click). Audited as the
+   * dispatcher; undefined for an unknown id.
+   */
+  setState(id: string, state: SessionState, at: string): Session | undefined {
+    const row = this.byId.get(id);
+    if (!row) return undefined;
+    const fromState = row.session.state;
+    if (fromState === state) return row.session;
+    row.session = { ...row.session, state };
+    row.stateRank = SESSION_STATES.indexOf(state);
+    const action = state === 'RESOLVED' || state === 'EXPIRED' ? state : 'STATE_CHANGED';
+    this.trailOf(row).push({ at, actor: DISPATCHER_ACTOR, action, fromState, toState: state });
+    this.text = this.index();
+    return row.session;
+  }
+
+  /** Forgets a session altogether, so its id is 404 from now on; false for an unknown id. */
+  remove(id: string): boolean {
+    if (!this.byId.delete(id)) return false;
+    this.text = this.index();
+    return true;
   }
 
   list(query: ListQuery): ListResult {
