@@ -18,14 +18,17 @@ export function restoreStylesheets(links: HTMLLinkElement[]): Promise<void> {
     .filter((link) => !link.isConnected)
     .map((link) => {
       const applied = new Promise<void>((resolve) => {
+        // The same element comes back at every mount: leave no listener on it, whichever event came.
         const done = () => {
           clearTimeout(timer);
+          link.removeEventListener('load', done);
+          link.removeEventListener('error', done);
           resolve();
         };
         // A cached sheet may apply without a new load event in some browsers: never wait long.
         const timer = setTimeout(done, 1_000);
-        link.addEventListener('load', done, { once: true });
-        link.addEventListener('error', done, { once: true });
+        link.addEventListener('load', done);
+        link.addEventListener('error', done);
       });
       document.head.appendChild(link);
       return applied;
