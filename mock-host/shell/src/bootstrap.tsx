@@ -36,7 +36,7 @@ async function boot() {
   }
   const dispatcherBaseUrl =
     config?.dispatcherBaseUrl ?? new URL('/api/dispatcher/', window.location.origin).href;
-  const sessions = createSessionStore(identity, dispatcherBaseUrl);
+  const sessions = createSessionStore(identity, dispatcherBaseUrl, config?.dispatcherTimeoutMs);
 
   registerPlugins([retryAfterFailurePlugin()]);
   const manifestUrl = config?.remotes[ACTIVE_SESSIONS_REMOTE];

@@ -13,7 +13,15 @@ export interface ShellConfig {
   locale?: string;
   /** IANA time zone passed to modules; default the browser's. */
   timeZone?: string;
+  /**
+   * Timeout of the console's dispatcher client in ms (its axios `timeout`), default
+   * DEFAULT_DISPATCHER_TIMEOUT_MS; 0 sets none, so modules fall back to their own.
+   */
+  dispatcherTimeoutMs?: number;
 }
+
+/** The console client's timeout when config.json names none. */
+export const DEFAULT_DISPATCHER_TIMEOUT_MS = 10_000;
 
 /** The simulator's tenants: two ordinary ones and `evil`, whose every free-text field is hostile markup. */
 export const DEFAULT_TENANTS = ['acme', 'globex', 'evil'] as const;
@@ -61,6 +69,13 @@ export function checkShellConfig(input: unknown): ConfigCheck {
   for (const key of ['locale', 'timeZone'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') problems.push(`${key} must be a string`);
   }
+  const timeout = input.dispatcherTimeoutMs;
+  if (
+    timeout !== undefined &&
+    !(typeof timeout === 'number' && Number.isInteger(timeout) && timeout >= 0 && timeout <= 600_000)
+  ) {
+    problems.push('dispatcherTimeoutMs must be whole milliseconds from 0 (no timeout) to 600000');
+  }
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -70,6 +85,7 @@ export function checkShellConfig(input: unknown): ConfigCheck {
       ...(tenants ? { tenants: tenants as string[] } : {}),
       ...(typeof input.locale === 'string' ? { locale: input.locale } : {}),
       ...(typeof input.timeZone === 'string' ? { timeZone: input.timeZone } : {}),
+      ...(typeof timeout === 'number' ? { dispatcherTimeoutMs: timeout } : {}),
     },
   };
 }

@@ -33,7 +33,11 @@ function storeIdentity(identity: Identity) {
 
 let serial = 0;
 
-function createConsoleSession(identity: Identity, dispatcherBaseUrl: string): ConsoleSession {
+function createConsoleSession(
+  identity: Identity,
+  dispatcherBaseUrl: string,
+  timeoutMs: number | undefined,
+): ConsoleSession {
   const user = findUser(identity.userId) ?? (USERS[0] as ConsoleUser);
   const permissions = new Set(user.permissions);
   serial += 1;
@@ -41,7 +45,7 @@ function createConsoleSession(identity: Identity, dispatcherBaseUrl: string): Co
     identity: { userId: user.id, tenantId: identity.tenantId },
     user,
     serial,
-    dispatcherClient: createDispatcherClient(dispatcherBaseUrl, identity),
+    dispatcherClient: createDispatcherClient(dispatcherBaseUrl, identity, timeoutMs),
     // A new function per session: modules compare props and start afresh when it changes.
     hasPermission: (permission) => permissions.has(permission),
   };
@@ -51,16 +55,21 @@ export interface SessionStore extends Store<ConsoleSession> {
   switchTo(identity: Identity): void;
 }
 
-export function createSessionStore(initial: Identity, dispatcherBaseUrl: string): SessionStore {
+/** `timeoutMs`: the dispatcher client's timeout (config.json's dispatcherTimeoutMs); absent, the default. */
+export function createSessionStore(
+  initial: Identity,
+  dispatcherBaseUrl: string,
+  timeoutMs?: number,
+): SessionStore {
   storeIdentity(initial);
-  const store = createStore(createConsoleSession(initial, dispatcherBaseUrl));
+  const store = createStore(createConsoleSession(initial, dispatcherBaseUrl, timeoutMs));
   return {
     ...store,
     switchTo(identity) {
       const current = store.get().identity;
       if (current.userId === identity.userId && current.tenantId === identity.tenantId) return;
       storeIdentity(identity);
-      store.set(createConsoleSession(identity, dispatcherBaseUrl));
+      store.set(createConsoleSession(identity, dispatcherBaseUrl, timeoutMs));
     },
   };
 }
