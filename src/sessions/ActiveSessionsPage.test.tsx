@@ -144,6 +144,17 @@ describe('Active Sessions page', () => {
     expect(new URLSearchParams(window.location.search).get('sort')).toBe('duration');
   });
 
+  it('keeps focus on the header a keyboard user sorted by, while the new order loads', async () => {
+    const { user } = renderPage([aSession(), aSession()]);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const duration = screen.getByRole('button', { name: 'Duration' });
+    duration.focus();
+    await user.keyboard('{Enter}');
+    expect(duration).toHaveFocus();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.getByRole('button', { name: 'Duration' })).toHaveFocus();
+  });
+
   it('restores chip, sort and search from the URL', async () => {
     window.history.replaceState(
       null,

@@ -6,7 +6,7 @@ import { createFormatters } from './format';
 import { useClockStore, useSessionList, useViewInUrl, useVisibleColumns } from './hooks';
 import { newIdempotencyKey } from './idempotency-key';
 import { contactLabel, type SessionRow, tickIntervalMs } from './model';
-import { ListNotices } from './ListNotices';
+import { ListNotices, ListPlaceholder } from './ListNotices';
 import { Pager } from './Pager';
 import styles from './page.module.css';
 import type { PendingRelease } from './ReleaseDialog';
@@ -14,7 +14,7 @@ import { ReleaseDialog } from './ReleaseDialog';
 import type { ReleaseResult } from './release';
 import { SessionsTable } from './SessionsTable';
 import { ColumnChooser, RefreshControls, SearchBox, StateChips } from './Toolbar';
-import { type ColumnId, nextSort, toListQuery } from './view';
+import { nextSort, toListQuery } from './view';
 
 export interface ActiveSessionsPageProps {
   api: SessionsApi;
@@ -42,7 +42,6 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const pending = useRef(new Map<string, PendingRelease>());
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const sortFocus = useRef<ColumnId | null>(null);
 
   const rows = list.page?.rows ?? [];
   useEffect(() => {
@@ -149,24 +148,19 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           {announcement?.tone === 'problem' && <p className={styles.problem}>{announcement.text}</p>}
         </div>
       </div>
-      <ListNotices list={list} formatters={formatters} chip={view.chip} onRetry={() => loader.refresh()} />
-      {rows.length > 0 && (
-        <SessionsTable
-          rows={rows}
-          columns={columns}
-          sort={view.sort}
-          onSort={(column) => {
-            sortFocus.current = column;
-            setView({ ...view, sort: nextSort(view.sort, column) });
-          }}
-          sortFocus={sortFocus}
-          context={context}
-          onRelease={openRelease}
-          navigate={navigate}
-          stale={stale}
-          busy={list.loading}
-        />
-      )}
+      <ListNotices list={list} formatters={formatters} onRetry={() => loader.refresh()} />
+      <SessionsTable
+        rows={rows}
+        columns={columns}
+        sort={view.sort}
+        onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column) })}
+        context={context}
+        onRelease={openRelease}
+        navigate={navigate}
+        stale={stale}
+        busy={list.loading}
+        placeholder={<ListPlaceholder list={list} chip={view.chip} />}
+      />
       <Pager
         list={list}
         formatters={formatters}

@@ -20,14 +20,8 @@ function describeFailure(error: DispatcherFailure): string {
 }
 
 /** Loading, empty and error states of the list, and the notice about rows that could not be shown. */
-export function ListNotices(props: {
-  list: ListSnapshot;
-  formatters: Formatters;
-  chip: Chip;
-  onRetry: () => void;
-}) {
-  const { list, formatters, chip, onRetry } = props;
-  const rows = list.page?.rows.length ?? 0;
+export function ListNotices(props: { list: ListSnapshot; formatters: Formatters; onRetry: () => void }) {
+  const { list, formatters, onRetry } = props;
   const rejected = list.page?.rejected ?? 0;
   return (
     <>
@@ -51,12 +45,17 @@ export function ListNotices(props: {
           shown because the dispatcher sent incomplete or invalid data.
         </p>
       )}
-      {!list.page && list.loading && <p className={styles.loading}>Loading sessions…</p>}
-      {list.page && rows === 0 && !list.error && (
-        <p className={styles.empty} data-testid="empty">
-          {chip === 'with-agent' ? 'No sessions with an agent' : 'No active sessions'}
-        </p>
-      )}
     </>
+  );
+}
+
+/** What the table body says while it has no rows: loading, or that there are none. */
+export function ListPlaceholder({ list, chip }: { list: ListSnapshot; chip: Chip }) {
+  if (!list.page) return list.loading ? <span className={styles.loading}>Loading sessions…</span> : null;
+  if (list.page.rows.length > 0 || list.error) return null;
+  return (
+    <span className={styles.empty} data-testid="empty">
+      {chip === 'with-agent' ? 'No sessions with an agent' : 'No active sessions'}
+    </span>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent, type RefObject, useEffect, useRef } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
 import { canRelease, contactLabel, releaseBlockedReason, type SessionRow } from './model';
@@ -16,29 +16,17 @@ interface TableProps {
   /** The rows may be out of date (the last refresh failed). */
   stale: boolean;
   busy: boolean;
-  /**
-   * The column just sorted by. A new sort reloads the list and the table leaves the document meanwhile,
-   * taking the focused header button with it: on mount the table gives that button focus back (if focus
-   * was lost, not moved elsewhere) and clears the ref.
-   */
-  sortFocus?: RefObject<ColumnId | null>;
+  /** Shown across the body when there are no rows (loading, empty). */
+  placeholder: ReactNode;
 }
 
-/** The sessions as one table: sortable headers announce their sort state, each row has its actions. */
+/**
+ * The sessions as one table: sortable headers announce their sort state, each row has its actions.
+ * The table stays in the document while a new sort or filter loads, so the focused header keeps focus.
+ */
 export function SessionsTable(props: TableProps) {
-  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, sortFocus } = props;
+  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder } = props;
   const shown = COLUMNS.filter((column) => columns.includes(column.id));
-  const head = useRef<HTMLTableSectionElement>(null);
-  // On mount only: see `sortFocus`.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the table comes back
-  useEffect(() => {
-    const column = sortFocus?.current;
-    if (!sortFocus || !column) return;
-    sortFocus.current = null;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    head.current?.querySelector<HTMLButtonElement>(`button[data-column="${column}"]`)?.focus();
-  }, []);
   return (
     <table
       className={`${styles.table} ${stale ? styles.stale : ''}`}
@@ -48,7 +36,7 @@ export function SessionsTable(props: TableProps) {
       <caption className={styles.caption}>
         Sessions that have not ended{stale ? ' (may be out of date)' : ''}
       </caption>
-      <thead ref={head}>
+      <thead>
         <tr>
           {shown.map((column) => {
             const sorted = sort.column === column.id;
@@ -72,6 +60,13 @@ export function SessionsTable(props: TableProps) {
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && placeholder && (
+          <tr>
+            <td colSpan={shown.length + 1} className={styles.placeholder}>
+              {placeholder}
+            </td>
+          </tr>
+        )}
         {rows.map((row) => (
           <Row
             key={row.id}
