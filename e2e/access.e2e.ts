@@ -1,0 +1,84 @@
+// Permission: a user without communications.access gets no menu entry, and the page's route names the
+// missing permission without asking the dispatcher for a single session.
+import type { Page } from 'playwright-core';
+import { getStats, resetStats } from '../mock-host/simulator/control';
+import { mainMenu, openPage, ROW, type TrackedPage, waitForRows } from './support/page';
+import { ACTIVE_SESSIONS, type Stack, startStack } from './support/stack';
+
+jest.setTimeout(60_000);
+
+let stack: Stack;
+const opened: TrackedPage[] = [];
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+beforeEach(async () => {
+  await resetStats(stack.host.simulatorUrl);
+});
+
+afterEach(async () => {
+  await Promise.allSettled(opened.splice(0).map(({ context }) => context.close()));
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function open(route: string, user: 'admin' | 'agent') {
+  const tracked = await openPage(stack, route, { user, tenant: 'acme' });
+  opened.push(tracked);
+  return tracked;
+}
+
+const communicationsLinks = (page: Page) =>
+  mainMenu(page).getByRole('region', { name: 'Communications' }).getByRole('link').allTextContents();
+
+const missingPermission = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: 'You need the permission communications.access' });
+
+test('an administrator has the menu entry and the page lists sessions (the control case)', async () => {
+  const { page } = await open(ACTIVE_SESSIONS, 'admin');
+  await waitForRows(page);
+  expect(await communicationsLinks(page)).toContain('Active Sessions');
+  expect((await getStats(stack.host.simulatorUrl)).requests.list).toBeGreaterThanOrEqual(1);
+});
+
+test('an agent sees no Active Sessions entry; the route names communications.access and lists nothing', async () => {
+  const { page, requests, uncaught } = await open(ACTIVE_SESSIONS, 'agent');
+  await missingPermission(page).waitFor();
+  // The module did mount (its manifest is known), so the missing entry is the permission's doing.
+  await page.getByRole('heading', { level: 1, name: 'Active Sessions' }).waitFor();
+  expect(await communicationsLinks(page)).toEqual(['Handoff Inbox']);
+  expect(await mainMenu(page).getByRole('link', { name: 'Active Sessions' }).count()).toBe(0);
+  expect(await missingPermission(page).locator('code').textContent()).toBe('communications.access');
+  expect(await page.locator(ROW).count()).toBe(0);
+
+  await page.waitForLoadState('networkidle');
+  expect(requests.listCalls(stack.host.dispatcherBaseUrl)).toEqual([]);
+  expect((await getStats(stack.host.simulatorUrl)).requests).toEqual({
+    list: 0,
+    get: 0,
+    audit: 0,
+    release: 0,
+  });
+  expect(uncaught).toEqual([]);
+});
+
+test('switching to the agent on the page drops the rows and the entry, and lists nothing more', async () => {
+  const { page, requests } = await open(ACTIVE_SESSIONS, 'admin');
+  await waitForRows(page);
+  await page.waitForLoadState('networkidle');
+  const before = (await getStats(stack.host.simulatorUrl)).requests.list;
+  requests.clear();
+
+  await page.getByLabel('User').selectOption('agent');
+  await missingPermission(page).waitFor();
+  expect(await page.locator(ROW).count()).toBe(0);
+  expect(await communicationsLinks(page)).toEqual(['Handoff Inbox']);
+
+  await page.waitForLoadState('networkidle');
+  expect(requests.listCalls(stack.host.dispatcherBaseUrl)).toEqual([]);
+  expect((await getStats(stack.host.simulatorUrl)).requests.list).toBe(before);
+});
