@@ -1,5 +1,6 @@
 // The dispatcher API: routing under the base path, identity, validation, then the tenant's store.
-// Faults and latency are applied here, before the work, except `act-then-drop`, which does the work.
+// Faults and latency are applied here, before the work, except `act-then-drop` and `act-then-hang`,
+// which do the work and then lose the answer.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -292,6 +293,10 @@ export async function handleApi(
   const result = await compute(runtime, request, match, params);
   if (fault?.mode === 'act-then-drop') {
     request.socket.destroy();
+    return;
+  }
+  if (fault?.mode === 'act-then-hang') {
+    runtime.hold(response);
     return;
   }
   sendJson(response, result);

@@ -14,6 +14,7 @@ export type ApiRoute = (typeof API_ROUTES)[number];
  * - `drop`: destroys the connection without answering.
  * - `hang`: never answers (until reset or close, when the connection is destroyed).
  * - `act-then-drop`: does the work (a release is performed), then destroys the connection.
+ * - `act-then-hang`: does the work, then never answers (the client's timeout ends the request).
  * - `delay`: answers normally after `ms` more milliseconds.
  */
 export type Fault =
@@ -22,6 +23,7 @@ export type Fault =
   | { mode: 'drop'; times?: number }
   | { mode: 'hang'; times?: number }
   | { mode: 'act-then-drop'; times?: number }
+  | { mode: 'act-then-hang'; times?: number }
   | { mode: 'delay'; ms: number; times?: number };
 
 export type FaultMode = Fault['mode'];
@@ -87,6 +89,7 @@ function checkFault(route: string, input: unknown): Checked<Fault | null> {
     case 'drop':
     case 'hang':
     case 'act-then-drop':
+    case 'act-then-hang':
       return { ok: true, value: { mode, ...limit } };
     default:
       return { ok: false, message: `faults.${route}.mode is unknown: ${String(mode)}` };
