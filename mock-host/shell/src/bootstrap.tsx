@@ -1,6 +1,7 @@
 import { registerPlugins } from '@module-federation/enhanced/runtime';
 import { createRoot } from 'react-dom/client';
 import { navigateToUrl, start } from 'single-spa';
+import { registerBenchFloor } from './bench/register-floor';
 import { loadShellConfig } from './config/load-config';
 import { DEFAULT_TENANTS } from './config/runtime-config';
 import { retryAfterFailurePlugin } from './federation/retry-plugin';
@@ -58,6 +59,11 @@ async function boot() {
         },
       })
     : null;
+
+  registerBenchFloor(() => ({
+    dispatcherClient: sessions.get().dispatcherClient,
+    domElement: document.getElementById(MODULE_OUTLET_ID) ?? undefined,
+  }));
 
   const location = createLocationStore();
   const configProblem = loaded.ok

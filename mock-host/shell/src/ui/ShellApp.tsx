@@ -1,4 +1,5 @@
 import { type ComponentType, type ReactNode, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { BENCH_FLOOR_ROUTE } from '../bench/floor-route';
 import type { Identity } from '../identity/identities';
 import type { SessionStore } from '../identity/console-session';
 import {
@@ -120,6 +121,9 @@ export function ShellApp(props: ShellAppProps) {
     ) : (
       <ForbiddenPage title={consolePage.label} />
     );
+  } else if (samePath(BENCH_FLOOR_ROUTE, location.pathname)) {
+    // The benchmark's floor mounts into the outlet by itself; the console adds nothing to it.
+    title = 'Benchmark floor';
   } else if (samePath(HOME_ROUTE, location.pathname)) {
     title = 'Home';
     currentRoute = HOME_ROUTE;

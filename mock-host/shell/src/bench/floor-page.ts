@@ -1,0 +1,103 @@
+// The least any Active Sessions page could cost, for the benchmark to measure the module against:
+// the same request on the console's client, the same rows in a plain <table>, DOM APIs only, and
+// one timer that rewrites the Duration texts. No React, no styles, no checks beyond what rendering
+// needs. Only the benchmark opens it.
+import type { AxiosInstance } from 'axios';
+import type { Session, SessionPage } from '../../../../src/contract';
+
+interface FloorProps {
+  dispatcherClient: AxiosInstance;
+  domElement: HTMLElement;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const PAGE_SIZES = [25, 50, 100];
+const HEADERS = ['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration'];
+
+// The module's Duration format, so both pages write texts of the same length.
+function formatDuration(elapsedMs: number): string {
+  const ms = Math.max(0, elapsedMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (ms < MINUTE) return `${Math.floor(ms / SECOND)}s`;
+  if (ms < HOUR) return `${Math.floor(ms / MINUTE)}m ${pad(Math.floor((ms % MINUTE) / SECOND))}s`;
+  if (ms < DAY) return `${Math.floor(ms / HOUR)}h ${pad(Math.floor((ms % HOUR) / MINUTE))}m`;
+  return `${Math.floor(ms / DAY)}d ${pad(Math.floor((ms % DAY) / HOUR))}h`;
+}
+
+let container: HTMLElement | null = null;
+let controller: AbortController | null = null;
+let timer: ReturnType<typeof setInterval> | undefined;
+
+export async function bootstrap(): Promise<void> {}
+
+export async function mount(props: FloorProps): Promise<void> {
+  container = document.createElement('div');
+  props.domElement.append(container);
+  controller = new AbortController();
+  const size = Number(new URLSearchParams(window.location.search).get('size'));
+  const limit = PAGE_SIZES.includes(size) ? size : 50;
+  const signal = controller.signal;
+  // Not awaited: the module's mount also returns before its list arrives.
+  props.dispatcherClient
+    .get<SessionPage>('sessions', {
+      params: { state: 'WITH_AGENT', sort: 'startedAt', order: 'desc', limit: String(limit) },
+      signal,
+    })
+    .then(
+      (answer) => {
+        if (!signal.aborted && container) render(container, answer.data);
+      },
+      () => undefined,
+    );
+}
+
+export async function unmount(): Promise<void> {
+  controller?.abort();
+  controller = null;
+  clearInterval(timer);
+  timer = undefined;
+  container?.remove();
+  container = null;
+}
+
+function render(into: HTMLElement, page: SessionPage) {
+  const offset = Date.parse(page.serverTime) - Date.now();
+  const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const table = document.createElement('table');
+  const headRow = table.createTHead().insertRow();
+  for (const header of HEADERS) {
+    const th = document.createElement('th');
+    th.textContent = header;
+    headRow.append(th);
+  }
+  const body = table.createTBody();
+  const durations: Array<{ text: Text; startedAtMs: number }> = [];
+  const now = Date.now() + offset;
+  for (const session of page.items) {
+    const startedAtMs = Date.parse(session.startedAt);
+    const row = body.insertRow();
+    row.dataset.testid = 'session-row';
+    const text = document.createTextNode(formatDuration(now - startedAtMs));
+    row.insertCell().textContent = contactOf(session);
+    row.insertCell().textContent = session.channel;
+    row.insertCell().textContent = session.state;
+    row.insertCell().textContent = dateTime.format(startedAtMs);
+    row.insertCell().append(text);
+    durations.push({ text, startedAtMs });
+  }
+  into.append(table);
+  // The module's clock ticks every second while a listed session is under an hour old; the floor
+  // always does, so a tick can be measured on any page.
+  timer = setInterval(() => {
+    const at = Date.now() + offset;
+    for (const cell of durations) {
+      const next = formatDuration(at - cell.startedAtMs);
+      if (cell.text.data !== next) cell.text.data = next;
+    }
+  }, SECOND);
+}
+
+const contactOf = (session: Session) => session.contact.phone ?? session.contact.email ?? '';
