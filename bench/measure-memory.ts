@@ -1,0 +1,74 @@
+// What 50 visits leave behind: a page mounted for the first time in a fresh tab, against the same
+// page mounted again after 50 navigations away and back, each read after a forced GC. The floor
+// goes through the same steps, to show what the console and the browser themselves add.
+import type { CDPSession } from 'playwright-core';
+import { type Bench, FLOOR_ROUTE, PAGE_ROUTE, TENANTS } from './console';
+
+export interface MemoryReading {
+  heapUsedBytes: number;
+  nodes: number;
+  jsEventListeners: number;
+  documents: number;
+}
+
+export interface MemoryRun {
+  navigations: number;
+  firstMount: MemoryReading;
+  afterNavigations: MemoryReading;
+  heapGrowthBytes: number;
+  nodesDelta: number;
+  listenersDelta: number;
+}
+
+export interface MemoryResult {
+  page: MemoryRun;
+  floor: MemoryRun;
+}
+
+const NAVIGATIONS = 50;
+// Long enough for the page's own after-mount work (the list's answer, its effects) to be over.
+const QUIET_MS = 500;
+
+async function read(cdp: CDPSession): Promise<MemoryReading> {
+  // Twice: objects freed by the first collection's finalizers go in the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return {
+    heapUsedBytes: heap.usedSize,
+    nodes: counters.nodes,
+    jsEventListeners: counters.jsEventListeners,
+    documents: counters.documents,
+  };
+}
+
+async function measureRoute(bench: Bench, route: string): Promise<MemoryRun> {
+  const tab = await bench.openConsole(TENANTS.small.id);
+  try {
+    const cdp = await tab.cdp();
+    await tab.go(route);
+    await tab.page.waitForTimeout(QUIET_MS);
+    const firstMount = await read(cdp);
+    for (let i = 0; i < NAVIGATIONS; i++) {
+      await tab.leave();
+      await tab.go(route);
+    }
+    await tab.page.waitForTimeout(QUIET_MS);
+    const afterNavigations = await read(cdp);
+    return {
+      navigations: NAVIGATIONS,
+      firstMount,
+      afterNavigations,
+      heapGrowthBytes: afterNavigations.heapUsedBytes - firstMount.heapUsedBytes,
+      nodesDelta: afterNavigations.nodes - firstMount.nodes,
+      listenersDelta: afterNavigations.jsEventListeners - firstMount.jsEventListeners,
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+export async function measureMemory(bench: Bench): Promise<MemoryResult> {
+  return { floor: await measureRoute(bench, FLOOR_ROUTE), page: await measureRoute(bench, PAGE_ROUTE) };
+}
