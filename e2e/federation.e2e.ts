@@ -2,7 +2,7 @@
 // ./manifest, every file of the module comes from the remote's own origin, React is the host's single
 // copy, and a remote that is down or broken leaves the console usable and names the module.
 import type { Page } from 'playwright-core';
-import { mainMenu, openPage, type TrackedPage, waitForRows } from './support/page';
+import { cspViolationsSeen, mainMenu, openPage, type TrackedPage, waitForRows } from './support/page';
 import { ACTIVE_SESSIONS, type Stack, startStack } from './support/stack';
 
 jest.setTimeout(60_000);
@@ -149,6 +149,8 @@ describe('the module in the console', () => {
         .evaluate((badge) => getComputedStyle(badge).borderRadius),
     ).toBe('999px');
 
+    // Everything above passed the console's strict CSP (script-src and style-src name the remote origin).
+    expect(await cspViolationsSeen(page)).toEqual([]);
     expect(stack.host.cspViolations()).toEqual([]);
     expect(uncaught).toEqual([]);
   });

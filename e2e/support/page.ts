@@ -53,9 +53,27 @@ export async function openPage(
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   const requests = recordRequests(page);
+  await page.addInitScript(() => {
+    const seen: Array<{ directive: string; blocked: string }> = [];
+    (window as unknown as { __cspSeen: typeof seen }).__cspSeen = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI }),
+    );
+  });
   await page.goto(withIdentity(`${stack.host.hostUrl}${route}`, identity));
   return { page, context, uncaught, consoleErrors, requests };
 }
+
+/**
+ * CSP violations the page has seen so far, read from its `securitypolicyviolation` events: unlike the
+ * reports the console's server collects, they are there the moment the browser blocks something.
+ * Only for pages opened with `openPage`.
+ */
+export const cspViolationsSeen = (page: Page): Promise<Array<{ directive: string; blocked: string }>> =>
+  page.evaluate(
+    () =>
+      (window as unknown as { __cspSeen?: Array<{ directive: string; blocked: string }> }).__cspSeen ?? [],
+  );
 
 /** The console's main menu. */
 export const mainMenu = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' });
