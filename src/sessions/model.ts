@@ -210,10 +210,22 @@ export function describeDuration(elapsedMs: number, locale?: string): string {
   const shown = first === -1 ? [parts[3] as [number, 'second']] : parts.slice(first, first + 2);
   return shown
     .filter(([value], index) => value > 0 || index === 0)
-    .map(([value, unit]) =>
-      new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
-    )
+    .map(([value, unit]) => unitFormat(locale, unit).format(value))
     .join(' ');
+}
+
+// Making an Intl.NumberFormat costs far more than formatting with one, and every Duration cell
+// describes itself at every tick: one formatter per locale and unit (a handful), kept for good.
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+function unitFormat(locale: string | undefined, unit: Intl.NumberFormatOptions['unit']): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+    unitFormats.set(key, format);
+  }
+  return format;
 }
 
 /**
