@@ -20,7 +20,7 @@ export interface TickResult {
 }
 
 const PAGE_SIZE = 100;
-const TICKS = 15;
+const TICKS = 12;
 
 async function scriptDuration(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');

@@ -20,7 +20,7 @@ export function describeMachine(env: Environment): string {
     .join(', ');
   return [
     `Date: ${env.date.slice(0, 16).replace('T', ' ')} UTC`,
-    `Machine: ${env.cpus.count} × ${env.cpus.model}, ${env.memoryGb} GB, ${env.platform}`,
+    `Machine: ${env.cpus.count} × ${env.cpus.model}, ${env.memoryGb} GB, ${env.platform}, load average ${env.loadAverage} at start`,
     `Node ${env.node}, Chromium ${env.chromium} (headless)`,
     `Packages: ${packages}`,
   ].join('  \n');

@@ -2,6 +2,7 @@
 // simulator's small and large tenants, measures in Debian's Chromium, prints a markdown report and
 // writes every figure to artifacts/bench/. Timings are medians, judged as ratios against a floor
 // measured in the same run, because absolute times on a shared machine drift.
+import os from 'node:os';
 import path from 'node:path';
 import { type Figures, judge } from './budgets';
 import { buildForBench } from './builds';
@@ -32,6 +33,7 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 async function main() {
   const started = Date.now();
+  const loadAverage = Number((os.loadavg()[0] ?? 0).toFixed(2));
   const watchdog = setTimeout(() => {
     progress(`still running after ${WATCHDOG_MS / 60_000} minutes: stopped`);
     process.exit(1);
@@ -59,7 +61,7 @@ async function main() {
     );
 
     const figures: Figures = { warm, cold, tick, memory, inFlight, simulator, bytes };
-    const environment = describeEnvironment(bench.browser.version());
+    const environment = describeEnvironment(bench.browser.version(), loadAverage);
     const lines = judge(figures);
     const seconds = Math.round((Date.now() - started) / 1000);
     const file = writeJson(
