@@ -19,6 +19,9 @@ const common = {
 };
 
 const config: Config = {
+  // Generous, because CI machines are shared: a slow run must not fail a correct test. Tests wait for
+  // conditions, never for time, so a longer limit changes nothing when they pass.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

@@ -15,7 +15,7 @@ function renderPage(
   prepare(fake);
   const navigate = jest.fn();
   const hasPermission = jest.fn((p: string) => p === 'communications.access');
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <Root
       dispatcherClient={fake.client}

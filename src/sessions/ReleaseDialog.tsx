@@ -67,9 +67,11 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
       result = classifyReleaseFailure(error);
     }
     if (controller.signal.aborted) return;
-    sending.current = null;
     setBusy(false);
     if (result.kind === 'failed' || result.kind === 'unknown') {
+      // Only an outcome that allows a retry opens the way for another send; a final one never does,
+      // even for a click that lands before the dialog has gone.
+      sending.current = null;
       const unknown = locked || result.kind === 'unknown';
       setProblem(result.message);
       setLocked(unknown);

@@ -5,7 +5,7 @@ import { aSession, FakeDispatcherClient, type Scripted } from '../../test/fake-d
 
 function renderPage(fake: FakeDispatcherClient) {
   render(<Root dispatcherClient={fake.client} hasPermission={() => true} navigate={jest.fn()} />);
-  return userEvent.setup();
+  return userEvent.setup({ delay: null });
 }
 
 const rows = () => screen.queryAllByTestId('session-row');
@@ -93,7 +93,7 @@ describe('refreshing', () => {
   it('keeps the user’s place and focus, and auto-refresh can be paused', async () => {
     const fake = new FakeDispatcherClient(Array.from({ length: 30 }, () => aSession()));
     render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Rows per page' }), '25');
     await waitFor(() => expect(rows()).toHaveLength(25));
     await user.click(screen.getByRole('button', { name: 'Next page' }));

@@ -7,7 +7,7 @@ import { aSession, FakeDispatcherClient, type Scripted } from '../../test/fake-d
 function renderPage(sessions: Session[], releaseScript: Scripted[] = []) {
   const fake = new FakeDispatcherClient(sessions);
   fake.script.release.push(...releaseScript);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(<Root dispatcherClient={fake.client} hasPermission={() => true} navigate={jest.fn()} />);
   return { fake, user };
 }
@@ -30,7 +30,7 @@ describe('Release', () => {
       [aSession({ state: 'PROCESSING', agent: null }), aSession({ contact: { phone: '+1 1' } })],
       [],
     );
-    await userEvent.setup().click(await screen.findByRole('button', { name: /^All/ }));
+    await userEvent.setup({ delay: null }).click(await screen.findByRole('button', { name: /^All/ }));
     await waitFor(() => expect(screen.getAllByTestId('session-row')).toHaveLength(2));
     expect(screen.getAllByRole('button', { name: /^Release/ })).toHaveLength(1);
   });
@@ -107,7 +107,7 @@ describe('Release', () => {
   it('shows an already unassigned WITH_AGENT row’s action as disabled, with the reason', async () => {
     renderPage([aSession({ agent: null, contact: { phone: '+44 5' } })]);
     await waitFor(() => expect(releaseButton('+44 5')).toHaveAttribute('aria-disabled', 'true'));
-    await userEvent.setup().click(releaseButton('+44 5'));
+    await userEvent.setup({ delay: null }).click(releaseButton('+44 5'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(releaseButton('+44 5')).toHaveAccessibleDescription(/already unassigned/i);
   });
