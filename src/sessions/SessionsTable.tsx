@@ -27,58 +27,61 @@ interface TableProps {
 export function SessionsTable(props: TableProps) {
   const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder } = props;
   const shown = COLUMNS.filter((column) => columns.includes(column.id));
+  // A focusable scroll container, so a narrow host column scrolls the table instead of cutting it off.
   return (
-    <table
-      className={`${styles.table} ${stale ? styles.stale : ''}`}
-      aria-busy={busy}
-      data-testid="sessions-table"
-    >
-      <caption className={styles.caption}>
-        Sessions that have not ended{stale ? ' (may be out of date)' : ''}
-      </caption>
-      <thead>
-        <tr>
-          {shown.map((column) => {
-            const sorted = sort.column === column.id;
-            return (
-              <th key={column.id} scope="col" aria-sort={sorted ? sort.direction : 'none'}>
-                <button
-                  type="button"
-                  className={styles.sortButton}
-                  data-column={column.id}
-                  onClick={() => onSort(column.id)}
-                >
-                  {column.header}
-                  <span aria-hidden="true" className={styles.sortIcon}>
-                    {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                  </span>
-                </button>
-              </th>
-            );
-          })}
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 && placeholder && (
+    <div className={styles.scroller} role="region" aria-label="Sessions" tabIndex={0}>
+      <table
+        className={`${styles.table} ${stale ? styles.stale : ''}`}
+        aria-busy={busy}
+        data-testid="sessions-table"
+      >
+        <caption className={styles.caption}>
+          Sessions that have not ended{stale ? ' (may be out of date)' : ''}
+        </caption>
+        <thead>
           <tr>
-            <td colSpan={shown.length + 1} className={styles.placeholder}>
-              {placeholder}
-            </td>
+            {shown.map((column) => {
+              const sorted = sort.column === column.id;
+              return (
+                <th key={column.id} scope="col" aria-sort={sorted ? sort.direction : 'none'}>
+                  <button
+                    type="button"
+                    className={styles.sortButton}
+                    data-column={column.id}
+                    onClick={() => onSort(column.id)}
+                  >
+                    {column.header}
+                    <span aria-hidden="true" className={styles.sortIcon}>
+                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">Actions</th>
           </tr>
-        )}
-        {rows.map((row) => (
-          <Row
-            key={row.id}
-            row={row}
-            columns={shown}
-            context={context}
-            onRelease={onRelease}
-            navigate={navigate}
-          />
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.length === 0 && placeholder && (
+            <tr>
+              <td colSpan={shown.length + 1} className={styles.placeholder}>
+                {placeholder}
+              </td>
+            </tr>
+          )}
+          {rows.map((row) => (
+            <Row
+              key={row.id}
+              row={row}
+              columns={shown}
+              context={context}
+              onRelease={onRelease}
+              navigate={navigate}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -60,7 +60,7 @@ export function SearchBox(props: { value: string; onSearch: (q: string) => void 
         type="search"
         value={text}
         maxLength={200}
-        placeholder="Phone, email or Business Partner"
+        placeholder="Phone, email or partner name"
         onChange={(event) => setText(event.target.value)}
       />
     </div>
