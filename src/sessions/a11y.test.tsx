@@ -47,7 +47,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 
   it('dialog open', async () => {
     const { container } = renderWith(new FakeDispatcherClient([aSession({ contact: { phone: '+1' } })]));
-    await userEvent.setup({ delay: null }).click(await screen.findByRole('button', { name: 'Release session with +1' }));
+    await userEvent
+      .setup({ delay: null })
+      .click(await screen.findByRole('button', { name: 'Release session with +1' }));
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(await violations(container)).toEqual([]);
   });
