@@ -121,6 +121,15 @@ export function judge(figures: Figures): Line[] {
     budget: `< ${bytes(BUDGET.heapGrowthBytes)}`,
     pass: beyondFloor < BUDGET.heapGrowthBytes,
   });
+  const half = page.navigations / 2;
+  lines.push({
+    measure: `JS heap growth over navigations ${half + 1}–${page.navigations} only (once warm)`,
+    module: signedBytes(page.secondHalfHeapGrowthBytes),
+    reference: `floor ${signedBytes(floor.secondHalfHeapGrowthBytes)}`,
+    ratio: '—',
+    budget: '—',
+    pass: null,
+  });
   lines.push({
     measure: `DOM nodes after ${page.navigations} navigations, against the first mount`,
     module: `${page.afterNavigations.nodes} (${signed(page.nodesDelta)})`,

@@ -57,7 +57,7 @@ export async function measureInFlight(bench: Bench): Promise<InFlightResult> {
       listRequests: stats.requests.list,
       maxInFlight: stats.maxInFlight.list,
       autoRefreshSeen,
-      script: `list answered in ${LATENCY_MS / 1000} s; Refresh clicked ${REFRESH_CLICKS}× while the first load ran, then again ${REFRESH_CLICKS}× while the 30 s auto-refresh ran`,
+      script: `the list answered in ${LATENCY_MS / 1000} s; after the first rows, Refresh clicked ${REFRESH_CLICKS}× 300 ms apart (the first click reloads, the others land while that reload runs), then ${REFRESH_CLICKS}× again as soon as the 30 s auto-refresh had sent its request`,
     };
   } finally {
     await setSettings(simulator, { latencyMs: 0 });

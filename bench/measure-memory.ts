@@ -14,8 +14,12 @@ export interface MemoryReading {
 export interface MemoryRun {
   navigations: number;
   firstMount: MemoryReading;
+  /** After half the navigations: most of what the first visits add is compiled code and caches. */
+  halfway: MemoryReading;
   afterNavigations: MemoryReading;
   heapGrowthBytes: number;
+  /** Growth over the second half only: what each further visit keeps, once warm. */
+  secondHalfHeapGrowthBytes: number;
   nodesDelta: number;
   listenersDelta: number;
 }
@@ -50,17 +54,23 @@ async function measureRoute(bench: Bench, route: string): Promise<MemoryRun> {
     await tab.go(route);
     await tab.page.waitForTimeout(QUIET_MS);
     const firstMount = await read(cdp);
-    for (let i = 0; i < NAVIGATIONS; i++) {
-      await tab.leave();
-      await tab.go(route);
-    }
-    await tab.page.waitForTimeout(QUIET_MS);
-    const afterNavigations = await read(cdp);
+    const visit = async (times: number) => {
+      for (let i = 0; i < times; i++) {
+        await tab.leave();
+        await tab.go(route);
+      }
+      await tab.page.waitForTimeout(QUIET_MS);
+      return read(cdp);
+    };
+    const halfway = await visit(NAVIGATIONS / 2);
+    const afterNavigations = await visit(NAVIGATIONS / 2);
     return {
       navigations: NAVIGATIONS,
       firstMount,
+      halfway,
       afterNavigations,
       heapGrowthBytes: afterNavigations.heapUsedBytes - firstMount.heapUsedBytes,
+      secondHalfHeapGrowthBytes: afterNavigations.heapUsedBytes - halfway.heapUsedBytes,
       nodesDelta: afterNavigations.nodes - firstMount.nodes,
       listenersDelta: afterNavigations.jsEventListeners - firstMount.jsEventListeners,
     };

@@ -59,7 +59,7 @@ export async function measureSimulator(apiUrl: string): Promise<SimulatorResult>
     ['sort=contact asc, 50', '?sort=contact&order=asc&limit=50'],
     ['sort=agent desc, WITH_AGENT, 50', '?state=WITH_AGENT&sort=agent&order=desc&limit=50'],
     ['q=7700 900 (phone digits), 50', `?q=${encodeURIComponent('7700 900')}&limit=50`],
-    ['q=contoso (partner name), WITH_AGENT, 50', '?q=contoso&state=WITH_AGENT&limit=50'],
+    ['q=initech (partner name), WITH_AGENT, 50', '?q=initech&state=WITH_AGENT&limit=50'],
     ['q with no match', '?q=zzzz-no-such-text'],
     [
       `cursor ${DEEP_ROWS.toLocaleString('en')} rows deep, 50`,
