@@ -7,7 +7,6 @@ import {
   type Channel,
   type NamedRef,
   SESSION_STATES,
-  type Session,
   type SessionState,
   type StateCounts,
 } from '../contract/dispatcher-api';
