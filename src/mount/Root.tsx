@@ -3,7 +3,9 @@ import { navigateToUrl } from 'single-spa';
 import { type ActiveSessionsProps, checkHostProps } from '../contract/host-props';
 import manifest from '../manifest';
 import { ActiveSessionsPage } from '../sessions/ActiveSessionsPage';
-import { DispatcherSessionsClient } from '../sessions/api';
+import { allowed } from './permission';
+import { sessionsApiFor } from '../sessions/api';
+import { SessionListLoader } from '../sessions/list-loader';
 import { DEFAULT_STUCK_AFTER_MINUTES } from '../sessions/model';
 import styles from './root.module.css';
 
@@ -50,17 +52,16 @@ function MissingPermission() {
   );
 }
 
-function allowed(props: ActiveSessionsProps): boolean {
-  try {
-    return props.hasPermission(manifest.requiredPermission) === true;
-  } catch {
-    return false;
-  }
-}
-
-function Page(props: ActiveSessionsProps) {
-  const { dispatcherClient, navigate = navigateToUrl, locale, timeZone, stuckAfterMinutes } = props;
-  const api = useMemo(() => new DispatcherSessionsClient(dispatcherClient), [dispatcherClient]);
+function Page(props: ActiveSessionsProps & { preloadedList?: SessionListLoader | undefined }) {
+  const {
+    dispatcherClient,
+    navigate = navigateToUrl,
+    locale,
+    timeZone,
+    stuckAfterMinutes,
+    preloadedList,
+  } = props;
+  const api = useMemo(() => sessionsApiFor(dispatcherClient), [dispatcherClient]);
   if (!allowed(props)) return <MissingPermission />;
   return (
     <ActiveSessionsPage
@@ -69,12 +70,18 @@ function Page(props: ActiveSessionsProps) {
       {...(locale ? { locale } : {})}
       {...(timeZone ? { timeZone } : {})}
       stuckAfterMinutes={stuckAfterMinutes ?? DEFAULT_STUCK_AFTER_MINUTES}
+      {...(preloadedList ? { preloadedList } : {})}
     />
   );
 }
 
 /** Set by mount when it put aside a domElement that is not an element, so the root still reports it. */
 export const REJECTED_DOM_ELEMENT = 'activeSessionsRejectedDomElement';
+
+/** Set by mount when it started the first list load before rendering. */
+export const PRELOADED_LIST = 'activeSessionsPreloadedList';
+
+const preloaded = (value: unknown) => (value instanceof SessionListLoader ? value : undefined);
 
 /**
  * The module's root: checks the host's props, then shows the page. A new client or permission check
@@ -89,7 +96,7 @@ export function Root(rawProps: Record<string, unknown>) {
   const key = `${identityOf(props.dispatcherClient)}:${identityOf(props.hasPermission)}`;
   return (
     <div className={styles.root}>
-      <Page key={key} {...props} />
+      <Page key={key} {...props} preloadedList={preloaded(rawProps[PRELOADED_LIST])} />
     </div>
   );
 }

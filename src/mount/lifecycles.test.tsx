@@ -87,6 +87,31 @@ describe('./app lifecycles', () => {
     domElement.remove();
   });
 
+  it('sends the first list request as mount starts, before React renders, and only once', async () => {
+    const app = createLifecycles();
+    const fake = tenant('acme');
+    const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => true };
+    await app.bootstrap(props);
+    const mounting = app.mount(props);
+    expect(fake.listCalls()).toHaveLength(1);
+    expect(screen.queryByRole('heading', { name: 'Active Sessions' })).toBeNull();
+    await run(mounting);
+    await waitFor(() => expect(screen.getByText('acme-phone')).toBeInTheDocument());
+    expect(fake.listCalls()).toHaveLength(1);
+    await run(app.unmount(props));
+  });
+
+  it('starts no request for a user without the permission', async () => {
+    const app = createLifecycles();
+    const fake = tenant('acme');
+    const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => false };
+    await app.bootstrap(props);
+    await run(app.mount(props));
+    expect(screen.getByRole('alert')).toHaveTextContent('communications.access');
+    expect(fake.calls).toHaveLength(0);
+    await run(app.unmount(props));
+  });
+
   it('mounts, unmounts and mounts again', async () => {
     const app = createLifecycles();
     const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true };

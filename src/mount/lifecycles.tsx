@@ -5,7 +5,11 @@ import ReactDOMClient from 'react-dom/client';
 import type { AppProps } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import { checkHostProps } from '../contract/host-props';
-import { REJECTED_DOM_ELEMENT, Root } from './Root';
+import { sessionsApiFor } from '../sessions/api';
+import type { SessionListLoader } from '../sessions/list-loader';
+import { preloadList } from '../sessions/preload';
+import { allowed } from './permission';
+import { PRELOADED_LIST, REJECTED_DOM_ELEMENT, Root } from './Root';
 import styles from './root.module.css';
 import { detachStylesheets, restoreStylesheets } from './stylesheets';
 
@@ -33,6 +37,7 @@ export function createLifecycles() {
     ),
   });
   const createdContainers = new Map<string, HTMLElement>();
+  const preloads = new Map<string, SessionListLoader>();
   let stylesheets: HTMLLinkElement[] = [];
 
   const containerId = (name: string) => `single-spa-application:${name}`;
@@ -48,14 +53,25 @@ export function createLifecycles() {
       }
       // A domElement that is not an element would make single-spa-react throw, breaking the
       // application for the host: mount into the default container and show the props message there.
-      const props =
+      const props: LifecycleProps =
         rawProps.domElement == null || rawProps.domElement instanceof HTMLElement
-          ? rawProps
+          ? { ...rawProps }
           : { ...rawProps, domElement: undefined, [REJECTED_DOM_ELEMENT]: rawProps.domElement };
-      await restoreStylesheets(stylesheets);
+      // The first list request leaves now, not after React's first render and commit (render-as-you-fetch);
+      // the page adopts the load and owns it from then on. Only for a user who may see the page.
+      if (check.ok && allowed(check.props)) {
+        preloads.set(
+          props.name,
+          preloadList(sessionsApiFor(check.props.dispatcherClient), window.location.search),
+        );
+        props[PRELOADED_LIST] = preloads.get(props.name);
+      }
+      // The sheets come back while React renders and the list request leaves: waiting for them first
+      // would delay the first rows by a round trip to the remote's server.
+      const restored = restoreStylesheets(stylesheets);
       stylesheets = [];
       const existing = props.domElement ? null : document.getElementById(containerId(props.name));
-      await react.mount(props);
+      await Promise.all([restored, react.mount(props)]);
       if (!props.domElement && !existing) {
         const created = document.getElementById(containerId(props.name));
         if (created) createdContainers.set(props.name, created);
@@ -64,6 +80,9 @@ export function createLifecycles() {
 
     async unmount(props: LifecycleProps) {
       await react.unmount(props);
+      // Already disposed by the page that adopted it; disposed here if the page never rendered.
+      preloads.get(props.name)?.dispose();
+      preloads.delete(props.name);
       createdContainers.get(props.name)?.remove();
       createdContainers.delete(props.name);
       stylesheets = detachStylesheets(publicPath());

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { HOST_ROUTES } from '../routes';
 import type { SessionsApi } from './api';
+import type { SessionListLoader } from './list-loader';
 import type { CellContext } from './columns';
 import { createFormatters } from './format';
 import { useClockStore, useSessionList, useViewInUrl, useVisibleColumns } from './hooks';
@@ -22,6 +23,8 @@ export interface ActiveSessionsPageProps {
   locale?: string;
   timeZone?: string;
   stuckAfterMinutes: number;
+  /** The first load, already started by the mount lifecycle. */
+  preloadedList?: SessionListLoader;
 }
 
 interface Announcement {
@@ -31,11 +34,11 @@ interface Announcement {
 
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
-  const { api, navigate, locale, timeZone, stuckAfterMinutes } = props;
+  const { api, navigate, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
   const [view, setView] = useViewInUrl();
   const [columns, setColumns] = useVisibleColumns();
   const query = useMemo(() => toListQuery(view, null), [view]);
-  const [list, loader] = useSessionList(api, query);
+  const [list, loader] = useSessionList(api, query, preloadedList);
   const clock = useClockStore();
   const formatters = useMemo(() => createFormatters(locale, timeZone), [locale, timeZone]);
   const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
@@ -50,8 +53,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   }, [clock, list.page, rows]);
 
   const context: CellContext = useMemo(
-    () => ({ clock, formatters, stuckAfterMinutes, ...(locale ? { locale } : {}) }),
-    [clock, formatters, stuckAfterMinutes, locale],
+    () => ({ clock, formatters, stuckAfterMinutes }),
+    [clock, formatters, stuckAfterMinutes],
   );
 
   const openRelease = useCallback((row: SessionRow, trigger: HTMLElement) => {

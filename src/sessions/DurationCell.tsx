@@ -1,22 +1,32 @@
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { Clock } from './clock';
-import { useNow } from './hooks';
-import { describeDuration, formatDuration, isStuck, type SessionRow } from './model';
+import { formatDuration, isoDuration, isStuck, type SessionRow } from './model';
 import styles from './table.module.css';
 
-/** Time since the session opened, repainted by the page's one clock; marks stuck sessions in words. */
-export function DurationCell(props: {
-  row: SessionRow;
-  clock: Clock;
-  stuckAfterMinutes: number;
-  locale?: string;
-}) {
-  const { row, clock, stuckAfterMinutes, locale } = props;
-  const now = useNow(clock);
-  const elapsed = now - row.startedAtMs;
-  const stuck = isStuck(row, now, stuckAfterMinutes);
+/**
+ * Time since the session opened, kept current by the page's one clock; marks stuck sessions in words.
+ * Every visible row ticks every second, so the text is written straight into its <time> element on
+ * each tick instead of re-rendering a hundred components; React renders again only when the Stuck
+ * marker appears.
+ */
+export function DurationCell(props: { row: SessionRow; clock: Clock; stuckAfterMinutes: number }) {
+  const { row, clock, stuckAfterMinutes } = props;
+  const time = useRef<HTMLTimeElement>(null);
+  const stuck = useSyncExternalStore(clock.subscribe, () => isStuck(row, clock.now(), stuckAfterMinutes));
+  useLayoutEffect(() => {
+    const paint = () => {
+      const element = time.current;
+      if (!element) return;
+      const elapsed = clock.now() - row.startedAtMs;
+      element.textContent = formatDuration(elapsed);
+      element.dateTime = isoDuration(elapsed);
+    };
+    paint();
+    return clock.subscribe(paint);
+  }, [clock, row.startedAtMs]);
   return (
     <span className={styles.duration}>
-      <span title={describeDuration(elapsed, locale)}>{formatDuration(elapsed)}</span>
+      <time ref={time} />
       {stuck && (
         <span className={styles.stuck} title={`With an agent for over ${stuckAfterMinutes} minutes`}>
           Stuck

@@ -73,6 +73,18 @@ function toFailure(error: unknown): DispatcherFailure {
   return new DispatcherFailure('network', 'The dispatcher could not be reached.');
 }
 
+const apis = new WeakMap<AxiosInstance, DispatcherSessionsClient>();
+
+/** The one SessionsApi of a host client, so the mount lifecycle and the page share it. */
+export function sessionsApiFor(client: AxiosInstance): DispatcherSessionsClient {
+  let api = apis.get(client);
+  if (!api) {
+    api = new DispatcherSessionsClient(client);
+    apis.set(client, api);
+  }
+  return api;
+}
+
 /** SessionsApi on the host's axios instance. */
 export class DispatcherSessionsClient implements SessionsApi {
   constructor(private readonly client: AxiosInstance) {}

@@ -13,7 +13,6 @@ export interface CellContext {
   clock: Clock;
   formatters: Formatters;
   stuckAfterMinutes: number;
-  locale?: string;
 }
 
 export interface ColumnDef {
@@ -47,8 +46,8 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'duration',
     header: 'Duration',
-    cell: (row, { clock, stuckAfterMinutes, locale }) => (
-      <DurationCell row={row} clock={clock} stuckAfterMinutes={stuckAfterMinutes} locale={locale} />
+    cell: (row, { clock, stuckAfterMinutes }) => (
+      <DurationCell row={row} clock={clock} stuckAfterMinutes={stuckAfterMinutes} />
     ),
   },
   {

@@ -1,5 +1,5 @@
 // React bindings of the page's stores. Each hook owns what it starts and stops it on unmount.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { SessionListQuery } from '../contract/dispatcher-api';
 import type { SessionsApi } from './api';
 import { type Clock, createClock } from './clock';
@@ -14,12 +14,18 @@ import {
 } from './view';
 
 /** The list of one query on the host's client; requests and timers end with the component. */
-export function useSessionList(api: SessionsApi, query: SessionListQuery): [ListSnapshot, SessionListLoader] {
-  const [loader] = useState(() => new SessionListLoader(api));
+export function useSessionList(
+  api: SessionsApi,
+  query: SessionListQuery,
+  preloaded?: SessionListLoader,
+): [ListSnapshot, SessionListLoader] {
+  // A load the mount lifecycle started on this same client is taken over; any other starts afresh.
+  const [loader] = useState(() => (preloaded?.api === api ? preloaded : new SessionListLoader(api)));
   useEffect(() => () => loader.dispose(), [loader]);
   const queryKey = JSON.stringify(query);
+  // A layout effect, so the first request leaves in the commit that mounts the page, not a frame later.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query's content
-  useEffect(() => loader.setQuery(query), [loader, queryKey]);
+  useLayoutEffect(() => loader.setQuery(query), [loader, queryKey]);
   const snapshot = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
   return [snapshot, loader];
 }
@@ -29,10 +35,6 @@ export function useClockStore(): Clock {
   const [clock] = useState(() => createClock());
   useEffect(() => () => clock.dispose(), [clock]);
   return clock;
-}
-
-export function useNow(clock: Clock): number {
-  return useSyncExternalStore(clock.subscribe, clock.now);
 }
 
 /** The view, read from the URL once and written back (replaceState) whenever it changes. */

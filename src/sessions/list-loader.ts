@@ -45,7 +45,7 @@ export class SessionListLoader {
   private disposed = false;
 
   constructor(
-    private readonly api: SessionsApi,
+    readonly api: SessionsApi,
     private readonly now: () => number = Date.now,
   ) {}
 

@@ -2,8 +2,8 @@ import {
   canRelease,
   checkSessionPage,
   ContractError,
-  describeDuration,
   formatDuration,
+  isoDuration,
   isStuck,
   releaseBlockedReason,
   type SessionRow,
@@ -132,9 +132,10 @@ describe('durations', () => {
     expect(formatDuration(ms)).toBe(text);
   });
 
-  it('describes a duration in words for hover and screen readers', () => {
-    expect(describeDuration(3 * 3_600_000 + 4 * 60_000 + 9_000, 'en')).toBe('3 hours 4 minutes');
-    expect(describeDuration(0, 'en')).toBe('0 seconds');
+  it('gives the duration a machine-readable ISO 8601 value', () => {
+    expect(isoDuration(3 * 3_600_000 + 4 * 60_000 + 9_000)).toBe('PT3H4M9S');
+    expect(isoDuration(2 * 86_400_000 + 5_000)).toBe('P2DT0H0M5S');
+    expect(isoDuration(-1)).toBe('PT0H0M0S');
   });
 
   it('ticks every second while a row is under an hour old, every minute otherwise, never without rows', () => {

@@ -196,35 +196,12 @@ export function formatDuration(elapsedMs: number): string {
   return `${Math.floor(ms / DAY)}d ${pad(Math.floor((ms % DAY) / HOUR))}h`;
 }
 
-/** Elapsed time in words for screen readers and tooltips, e.g. `3 hours 4 minutes`. */
-export function describeDuration(elapsedMs: number, locale?: string): string {
-  const ms = Math.max(0, elapsedMs);
-  const parts: Array<[number, Intl.NumberFormatOptions['unit']]> = [
-    [Math.floor(ms / DAY), 'day'],
-    [Math.floor((ms % DAY) / HOUR), 'hour'],
-    [Math.floor((ms % HOUR) / MINUTE), 'minute'],
-    [Math.floor((ms % MINUTE) / SECOND), 'second'],
-  ];
-  const first = parts.findIndex(([value]) => value > 0);
-  const shown = first === -1 ? [parts[3] as [number, 'second']] : parts.slice(first, first + 2);
-  return shown
-    .filter(([value], index) => value > 0 || index === 0)
-    .map(([value, unit]) => unitFormat(locale, unit).format(value))
-    .join(' ');
-}
-
-// Making an Intl.NumberFormat costs far more than formatting with one, and every Duration cell
-// describes itself at every tick: one formatter per locale and unit (a handful), kept for good.
-const unitFormats = new Map<string, Intl.NumberFormat>();
-
-function unitFormat(locale: string | undefined, unit: Intl.NumberFormatOptions['unit']): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${unit}`;
-  let format = unitFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
-    unitFormats.set(key, format);
-  }
-  return format;
+/** Elapsed time as an ISO 8601 duration (`PT3H4M9S`), for the `<time>` element's machine-readable value. */
+export function isoDuration(elapsedMs: number): string {
+  const total = Math.floor(Math.max(0, elapsedMs) / SECOND);
+  const days = Math.floor(total / 86_400);
+  const time = `${Math.floor((total % 86_400) / 3_600)}H${Math.floor((total % 3_600) / 60)}M${total % 60}S`;
+  return `P${days ? `${days}D` : ''}T${time}`;
 }
 
 /**
