@@ -152,7 +152,8 @@ describe('viewing', () => {
     );
 
     const started = await page
-      .locator(`${ROW} time[datetime]`)
+      // Started At's <time>: an instant. (Duration's <time> holds an ISO 8601 duration, P….)
+      .locator(`${ROW} time[datetime]:not([datetime^="P"])`)
       .evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute('datetime') ?? '')));
     expect(started.every(Number.isFinite)).toBe(true);
     expect(started).toEqual([...started].sort((a, b) => a - b));
