@@ -18,7 +18,10 @@ export function DurationCell(props: { row: SessionRow; clock: Clock; stuckAfterM
       const element = time.current;
       if (!element) return;
       const elapsed = clock.now() - row.startedAtMs;
-      element.textContent = formatDuration(elapsed);
+      const text = formatDuration(elapsed);
+      // The same text node every tick: no new node per cell per second for the collector.
+      if (element.firstChild) element.firstChild.nodeValue = text;
+      else element.textContent = text;
       element.dateTime = isoDuration(elapsed);
     };
     paint();
