@@ -2,35 +2,19 @@
 // missing permission without asking the dispatcher for a single session.
 import type { Page } from 'playwright-core';
 import { getStats, resetStats } from '../mock-host/simulator/control';
-import { mainMenu, openPage, ROW, type TrackedPage, waitForRows } from './support/page';
-import { ACTIVE_SESSIONS, type Stack, startStack } from './support/stack';
+import { mainMenu, ROW, waitForRows } from './support/page';
+import { ACTIVE_SESSIONS } from './support/stack';
+import { stackPerFile } from './support/suite';
 
 jest.setTimeout(60_000);
 
-let stack: Stack;
-const opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  stack = await startStack();
-});
+const suite = stackPerFile();
 
 beforeEach(async () => {
-  await resetStats(stack.host.simulatorUrl);
+  await resetStats(suite.stack.host.simulatorUrl);
 });
 
-afterEach(async () => {
-  await Promise.allSettled(opened.splice(0).map(({ context }) => context.close()));
-});
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-async function open(route: string, user: 'admin' | 'agent') {
-  const tracked = await openPage(stack, route, { user, tenant: 'acme' });
-  opened.push(tracked);
-  return tracked;
-}
+const open = (route: string, user: 'admin' | 'agent') => suite.open(route, { user, tenant: 'acme' });
 
 const communicationsLinks = (page: Page) =>
   mainMenu(page).getByRole('region', { name: 'Communications' }).getByRole('link').allTextContents();
@@ -42,7 +26,7 @@ test('an administrator has the menu entry and the page lists sessions (the contr
   const { page } = await open(ACTIVE_SESSIONS, 'admin');
   await waitForRows(page);
   expect(await communicationsLinks(page)).toContain('Active Sessions');
-  expect((await getStats(stack.host.simulatorUrl)).requests.list).toBeGreaterThanOrEqual(1);
+  expect((await getStats(suite.stack.host.simulatorUrl)).requests.list).toBeGreaterThanOrEqual(1);
 });
 
 test('an agent sees no Active Sessions entry; the route names communications.access and lists nothing', async () => {
@@ -56,8 +40,8 @@ test('an agent sees no Active Sessions entry; the route names communications.acc
   expect(await page.locator(ROW).count()).toBe(0);
 
   await page.waitForLoadState('networkidle');
-  expect(requests.listCalls(stack.host.dispatcherBaseUrl)).toEqual([]);
-  expect((await getStats(stack.host.simulatorUrl)).requests).toEqual({
+  expect(requests.listCalls(suite.stack.host.dispatcherBaseUrl)).toEqual([]);
+  expect((await getStats(suite.stack.host.simulatorUrl)).requests).toEqual({
     list: 0,
     get: 0,
     audit: 0,
@@ -70,7 +54,7 @@ test('switching to the agent on the page drops the rows and the entry, and lists
   const { page, requests } = await open(ACTIVE_SESSIONS, 'admin');
   await waitForRows(page);
   await page.waitForLoadState('networkidle');
-  const before = (await getStats(stack.host.simulatorUrl)).requests.list;
+  const before = (await getStats(suite.stack.host.simulatorUrl)).requests.list;
   requests.clear();
 
   await page.getByLabel('User').selectOption('agent');
@@ -79,6 +63,6 @@ test('switching to the agent on the page drops the rows and the entry, and lists
   expect(await communicationsLinks(page)).toEqual(['Handoff Inbox']);
 
   await page.waitForLoadState('networkidle');
-  expect(requests.listCalls(stack.host.dispatcherBaseUrl)).toEqual([]);
-  expect((await getStats(stack.host.simulatorUrl)).requests.list).toBe(before);
+  expect(requests.listCalls(suite.stack.host.dispatcherBaseUrl)).toEqual([]);
+  expect((await getStats(suite.stack.host.simulatorUrl)).requests.list).toBe(before);
 });

@@ -1,38 +1,16 @@
 // axe-core in Chromium: no WCAG 2.1 A/AA violation on the page in the console, with and without the
 // release dialog open. Each state is also written as a screenshot under artifacts/screenshots/.
 import type { Page } from 'playwright-core';
-import {
-  cspViolationsSeen,
-  DIALOG,
-  openPage,
-  ROW,
-  runAxe,
-  screenshot,
-  type TrackedPage,
-  waitForRows,
-} from './support/page';
-import { ACTIVE_SESSIONS, type Stack, startStack, withIdentity } from './support/stack';
+import { cspViolationsSeen, DIALOG, ROW, runAxe, screenshot, waitForRows } from './support/page';
+import { ACTIVE_SESSIONS, withIdentity } from './support/stack';
+import { stackPerFile } from './support/suite';
 
 jest.setTimeout(60_000);
 
-let stack: Stack;
-const opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-
-afterEach(async () => {
-  await Promise.allSettled(opened.splice(0).map(({ context }) => context.close()));
-});
-
-afterAll(async () => {
-  await stack?.close();
-});
+const suite = stackPerFile();
 
 async function open(route = ACTIVE_SESSIONS) {
-  const tracked = await openPage(stack, route);
-  opened.push(tracked);
+  const tracked = await suite.open(route);
   await waitForRows(tracked.page);
   // Fonts loaded, so the screenshot shows the page as it renders.
   await tracked.page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -51,7 +29,7 @@ async function axeUnderCsp(page: Page) {
   for (const seen of await cspViolationsSeen(page)) {
     expect(seen).toEqual({ directive: 'style-src-elem', blocked: 'inline' });
   }
-  stack.host.clearCspViolations();
+  suite.stack.host.clearCspViolations();
   return violations;
 }
 
@@ -100,10 +78,13 @@ test('with the release dialog open there is no WCAG 2.1 A/AA violation (axe-core
 });
 
 test('with the CSP bypassed, so axe reads every style sheet, there is no violation either', async () => {
-  const context = await stack.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const context = await suite.stack.browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 1280, height: 900 },
+  });
   try {
     const page = await context.newPage();
-    await page.goto(withIdentity(`${stack.host.hostUrl}${ACTIVE_SESSIONS}`));
+    await page.goto(withIdentity(`${suite.stack.host.hostUrl}${ACTIVE_SESSIONS}`));
     await waitForRows(page);
     expect(summary(await runAxe(page))).toEqual([]);
   } finally {

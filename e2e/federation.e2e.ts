@@ -2,8 +2,9 @@
 // ./manifest, every file of the module comes from the remote's own origin, React is the host's single
 // copy, and a remote that is down or broken leaves the console usable and names the module.
 import type { Page } from 'playwright-core';
-import { cspViolationsSeen, mainMenu, openPage, type TrackedPage, waitForRows } from './support/page';
-import { ACTIVE_SESSIONS, type Stack, startStack } from './support/stack';
+import { cspViolationsSeen, mainMenu, waitForRows } from './support/page';
+import { ACTIVE_SESSIONS } from './support/stack';
+import { stackPerFile } from './support/suite';
 
 jest.setTimeout(60_000);
 
@@ -24,36 +25,24 @@ const files = (assets: MfAssets) => [
   ...assets.css.async,
 ];
 
-let stack: Stack;
+const suite = stackPerFile();
+const open = (route: string) => suite.open(route);
 let manifest: MfManifest;
-const opened: TrackedPage[] = [];
 
 beforeAll(async () => {
-  stack = await startStack();
   // What the remote publishes, read the way a host reads it (this request is not counted below).
-  manifest = (await (await fetch(`${stack.host.remoteUrl}/mf-manifest.json`)).json()) as MfManifest;
+  manifest = (await (await fetch(`${suite.stack.host.remoteUrl}/mf-manifest.json`)).json()) as MfManifest;
 });
 
 afterEach(async () => {
-  await stack.host.remoteFaults.reset();
-  await Promise.allSettled(opened.splice(0).map(({ context }) => context.close()));
+  await suite.stack.host.remoteFaults.reset();
 });
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-async function open(route: string) {
-  const tracked = await openPage(stack, route);
-  opened.push(tracked);
-  return tracked;
-}
 
 const communications = (page: Page) => mainMenu(page).getByRole('region', { name: 'Communications' });
 
 describe('the module in the console', () => {
   test('the menu shows Communications → Active Sessions from the remote ./manifest, before any page code loads', async () => {
-    const before = stack.host.remoteRequests().length;
+    const before = suite.stack.host.remoteRequests().length;
     const { page, uncaught } = await open('/');
     const entry = communications(page).getByRole('link', { name: 'Active Sessions' });
     await entry.waitFor();
@@ -70,7 +59,7 @@ describe('the module in the console', () => {
     // On the home page the console asked the remote for its manifest and the ./manifest expose only.
     const manifestExpose = manifest.exposes.find((expose) => expose.name === 'manifest');
     if (!manifestExpose) throw new Error('mf-manifest.json lists no ./manifest expose');
-    const asked = new Set(stack.host.remoteRequests().slice(before));
+    const asked = new Set(suite.stack.host.remoteRequests().slice(before));
     expect([...asked].sort()).toEqual(
       [
         '/mf-manifest.json',
@@ -82,11 +71,11 @@ describe('the module in the console', () => {
   });
 
   test('the module files come from the remote origin, and React is the host copy, loaded once', async () => {
-    const hostOrigin = new URL(stack.host.hostUrl).origin;
-    const remoteOrigin = new URL(stack.host.remoteUrl).origin;
+    const hostOrigin = new URL(suite.stack.host.hostUrl).origin;
+    const remoteOrigin = new URL(suite.stack.host.remoteUrl).origin;
     expect(remoteOrigin).not.toBe(hostOrigin);
-    stack.host.clearCspViolations();
-    const before = stack.host.remoteRequests().length;
+    suite.stack.host.clearCspViolations();
+    const before = suite.stack.host.remoteRequests().length;
 
     const { page, requests, uncaught } = await open(ACTIVE_SESSIONS);
     await waitForRows(page);
@@ -101,7 +90,7 @@ describe('the module in the console', () => {
     const fromRemote = requests.urls().filter((url) => url.origin === remoteOrigin);
     expect([...new Set(fromRemote.map((url) => url.pathname))].sort()).toEqual(expected);
     // The remote's server saw the same, and nothing else.
-    expect([...new Set(stack.host.remoteRequests().slice(before))].sort()).toEqual(expected);
+    expect([...new Set(suite.stack.host.remoteRequests().slice(before))].sort()).toEqual(expected);
     // None of the module's files came from the console's origin.
     const hostPaths = requests
       .urls()
@@ -151,14 +140,14 @@ describe('the module in the console', () => {
 
     // Everything above passed the console's strict CSP (script-src and style-src name the remote origin).
     expect(await cspViolationsSeen(page)).toEqual([]);
-    expect(stack.host.cspViolations()).toEqual([]);
+    expect(suite.stack.host.cspViolations()).toEqual([]);
     expect(uncaught).toEqual([]);
   });
 });
 
 describe('a remote that cannot be loaded', () => {
   test('with the remote server down, the console stays usable and names the failed module', async () => {
-    await stack.host.remoteFaults.down();
+    await suite.stack.host.remoteFaults.down();
     const { page, uncaught } = await open(ACTIVE_SESSIONS);
     const alert = page
       .getByRole('alert')
@@ -180,7 +169,7 @@ describe('a remote that cannot be loaded', () => {
     expect(uncaught).toEqual([]);
 
     // Once the remote is back, Retry loads it without a page reload.
-    await stack.host.remoteFaults.up();
+    await suite.stack.host.remoteFaults.up();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await menu.getByRole('link', { name: 'Active Sessions' }).click();
     await waitForRows(page);
@@ -189,7 +178,7 @@ describe('a remote that cannot be loaded', () => {
   });
 
   test('when only the ./manifest expose fails, the menu has no Active Sessions entry and the console works', async () => {
-    stack.host.remoteFaults.fail('__federation_expose_manifest');
+    suite.stack.host.remoteFaults.fail('__federation_expose_manifest');
     const { page, uncaught } = await open('/');
     await page
       .getByRole('alert')

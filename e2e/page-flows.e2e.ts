@@ -2,48 +2,27 @@
 // Duration on the server, the badge colours as rendered, and a release done from the keyboard alone
 // that shows up in the Handoff Inbox and in the session's audit trail.
 import type { Locator, Page } from 'playwright-core';
-import type { SessionPage } from '../src/contract';
+import { ACTIVE_STATES, type SessionPage } from '../src/contract';
 import { getState, getStats, identityHeaders, reset } from '../mock-host/simulator/control';
 import {
   contrastRatio,
   DIALOG,
   describeFocus,
   hasFocus,
-  openPage,
   parseColor,
   type Rgba,
   ROW,
-  type TrackedPage,
   tabTo,
   toHsl,
   waitForRows,
 } from './support/page';
-import { ACTIVE_SESSIONS, type Stack, startStack } from './support/stack';
+import { ACTIVE_SESSIONS } from './support/stack';
+import { stackPerFile } from './support/suite';
 
 jest.setTimeout(60_000);
 
-const ACTIVE_STATES = ['OPEN', 'ACTIVE', 'AWAITING_USER', 'PROCESSING', 'WITH_AGENT'] as const;
-
-let stack: Stack;
-const opened: TrackedPage[] = [];
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-
-afterEach(async () => {
-  await Promise.allSettled(opened.splice(0).map(({ context }) => context.close()));
-});
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-async function open(route = ACTIVE_SESSIONS) {
-  const tracked = await openPage(stack, route);
-  opened.push(tracked);
-  return tracked;
-}
+const suite = stackPerFile();
+const open = (route = ACTIVE_SESSIONS) => suite.open(route);
 
 const chip = (page: Page, label: 'With agent' | 'All') =>
   page.getByRole('button', { name: new RegExp(`^${label} \\d+$`) });
@@ -55,7 +34,7 @@ const badgeStates = (page: Page) =>
 
 /** The dispatcher's own answer to a list query, as the admin of acme. */
 async function dispatcherList(query: Record<string, string>): Promise<SessionPage> {
-  const url = new URL('sessions', stack.host.dispatcherBaseUrl);
+  const url = new URL('sessions', suite.stack.host.dispatcherBaseUrl);
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
   const response = await fetch(url, { headers: identityHeaders('acme', 'admin') });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
@@ -75,12 +54,12 @@ async function firstReleasableRow(page: Page) {
 }
 
 describe('viewing', () => {
-  beforeAll(() => reset(stack.host.simulatorUrl));
+  beforeAll(() => reset(suite.stack.host.simulatorUrl));
 
   test('the default view lists only WITH_AGENT sessions, with "With agent" pressed', async () => {
     const { page, requests, uncaught } = await open();
     const rows = await waitForRows(page);
-    const { counts } = (await getState(stack.host.simulatorUrl)).tenants.acme;
+    const { counts } = (await getState(suite.stack.host.simulatorUrl)).tenants.acme;
 
     await expectPressed(chip(page, 'With agent'), true);
     await expectPressed(chip(page, 'All'), false);
@@ -95,7 +74,7 @@ describe('viewing', () => {
     expect(new Set(states)).toEqual(new Set(['WITH_AGENT']));
 
     // Every list call (the first load, and an auto-refresh should one fall in) asked for WITH_AGENT only.
-    const calls = requests.listCalls(stack.host.dispatcherBaseUrl);
+    const calls = requests.listCalls(suite.stack.host.dispatcherBaseUrl);
     expect(calls.length).toBeGreaterThanOrEqual(1);
     expect(calls.map((url) => url.searchParams.get('state'))).toEqual(calls.map(() => 'WITH_AGENT'));
     expect(uncaught).toEqual([]);
@@ -119,7 +98,7 @@ describe('viewing', () => {
     const states = new Set(await badgeStates(page));
     expect(states.size).toBeGreaterThan(1);
     for (const state of states) expect(ACTIVE_STATES).toContain(state);
-    const last = requests.listCalls(stack.host.dispatcherBaseUrl).at(-1);
+    const last = requests.listCalls(suite.stack.host.dispatcherBaseUrl).at(-1);
     expect(last?.searchParams.has('state')).toBe(false);
     expect(new URL(page.url()).searchParams.get('view')).toBe('all');
   });
@@ -142,7 +121,7 @@ describe('viewing', () => {
     await waitForRows(page);
 
     // Longest first is the server's startedAt ascending, so the oldest of every page comes first.
-    const calls = requests.listCalls(stack.host.dispatcherBaseUrl);
+    const calls = requests.listCalls(suite.stack.host.dispatcherBaseUrl);
     expect(calls.length).toBeGreaterThanOrEqual(1);
     expect(calls.map((url) => [url.searchParams.get('sort'), url.searchParams.get('order')])).toEqual(
       calls.map(() => ['startedAt', 'asc']),
@@ -229,7 +208,7 @@ function colourName(colour: Rgba): string {
 
 describe('releasing from the keyboard', () => {
   beforeEach(async () => {
-    await reset(stack.host.simulatorUrl);
+    await reset(suite.stack.host.simulatorUrl);
   });
 
   test('sort by Duration, release the oldest stuck session with a note, then find it in the Handoff Inbox and its audit trail', async () => {
@@ -279,7 +258,7 @@ describe('releasing from the keyboard', () => {
     const reasonId = await button.getAttribute('aria-describedby');
     expect(reasonId).toBeTruthy();
     expect(await page.locator(`[id="${reasonId}"]`).textContent()).toMatch(/unassigned/i);
-    const stats = await getStats(stack.host.simulatorUrl);
+    const stats = await getStats(suite.stack.host.simulatorUrl);
     expect(stats.releasesPerformed).toBe(1);
     expect(stats.requests.release).toBe(1);
 
@@ -350,7 +329,7 @@ describe('releasing from the keyboard', () => {
     );
     expect(await hasFocus(target.release)).toBe(true);
     expect(await page.getByRole('status').textContent()).toBe('');
-    expect((await getStats(stack.host.simulatorUrl)).requests.release).toBe(0);
+    expect((await getStats(suite.stack.host.simulatorUrl)).requests.release).toBe(0);
   });
 });
 

@@ -1,28 +1,19 @@
 // `act-then-hang`: the dispatcher does the work and its answer never comes, as a client that times out
 // after the server acted sees it. A retry with the same key gets the first answer and acts no more.
-import { getStats, reset, setFault } from './control';
+import { getStats, setFault } from './control';
 import { IDEMPOTENCY_HEADER } from '../../src/contract/dispatcher-api';
-import { type RunningSimulator, startSimulator } from './server';
-import { caller, freshKey } from './testing';
+import { freshKey, simulatorPerFile } from './testing';
 
-let sim: RunningSimulator;
-let admin: ReturnType<typeof caller>;
-
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  admin = caller(sim.apiUrl);
-});
-afterAll(() => sim.close());
-beforeEach(() => reset(sim.url));
+const simulator = simulatorPerFile();
 
 it('acts, never answers, and a retry with the same key is a replay of the one release', async () => {
-  const page = await admin.list({ state: 'WITH_AGENT', limit: 200 });
+  const page = await simulator.admin.list({ state: 'WITH_AGENT', limit: 200 });
   const target = page.body.items.find((session) => session.agent);
   if (!target) throw new Error('no assigned session');
-  await setFault(sim.url, 'release', { mode: 'act-then-hang', times: 1 });
+  await setFault(simulator.sim.url, 'release', { mode: 'act-then-hang', times: 1 });
   const key = freshKey();
   const controller = new AbortController();
-  const lost = fetch(new URL(`sessions/${target.id}/release`, sim.apiUrl), {
+  const lost = fetch(new URL(`sessions/${target.id}/release`, simulator.sim.apiUrl), {
     method: 'POST',
     headers: {
       'X-Tenant-Id': 'acme',
@@ -34,19 +25,21 @@ it('acts, never answers, and a retry with the same key is a replay of the one re
     signal: controller.signal,
   }).catch((error: unknown) => error);
   // The work is done although no answer came.
-  for (let i = 0; i < 200 && (await getStats(sim.url)).releasesPerformed === 0; i++) {
+  for (let i = 0; i < 200 && (await getStats(simulator.sim.url)).releasesPerformed === 0; i++) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  expect((await getStats(sim.url)).releasesPerformed).toBe(1);
-  expect((await getStats(sim.url)).inFlight.release).toBe(1);
+  expect((await getStats(simulator.sim.url)).releasesPerformed).toBe(1);
+  expect((await getStats(simulator.sim.url)).inFlight.release).toBe(1);
   controller.abort();
   expect(await lost).toMatchObject({ name: 'AbortError' });
 
-  const retry = await admin.release(target.id, { notes: 'lost' }, key);
+  const retry = await simulator.admin.release(target.id, { notes: 'lost' }, key);
   expect(retry.status).toBe(200);
   expect(retry.body.agent).toBeNull();
-  const stats = await getStats(sim.url);
+  const stats = await getStats(simulator.sim.url);
   expect(stats).toMatchObject({ releasesPerformed: 1, idempotentReplays: 1 });
-  const released = (await admin.audit(target.id)).body.items.filter((entry) => entry.action === 'RELEASED');
+  const released = (await simulator.admin.audit(target.id)).body.items.filter(
+    (entry) => entry.action === 'RELEASED',
+  );
   expect(released).toHaveLength(1);
 });

@@ -1,23 +1,14 @@
 import { CORS_ALLOWED_HEADERS } from './http';
 import { ControlError, getSettings, getStats, reset, resetStats, setFault, setSettings } from './control';
-import { type RunningSimulator, startSimulator } from './server';
-import { caller, freshKey } from './testing';
+import { freshKey, simulatorPerFile } from './testing';
 
-let sim: RunningSimulator;
-let admin: ReturnType<typeof caller>;
+const simulator = simulatorPerFile();
 
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  admin = caller(sim.apiUrl);
-});
-afterAll(() => sim.close());
-beforeEach(() => reset(sim.url));
-
-const listUrl = () => new URL('sessions', sim.apiUrl);
+const listUrl = () => new URL('sessions', simulator.sim.apiUrl);
 const headers = { 'X-Tenant-Id': 'acme', 'X-User-Id': 'admin' };
 
 async function assignedId(): Promise<string> {
-  const page = await admin.list({ state: 'WITH_AGENT', limit: 200 });
+  const page = await simulator.admin.list({ state: 'WITH_AGENT', limit: 200 });
   const found = page.body.items.find((s) => s.agent);
   if (!found) throw new Error('no assigned session');
   return found.id;
@@ -33,19 +24,19 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 
 describe('faults', () => {
   it('answers a set status the given number of times, then clears itself', async () => {
-    await setFault(sim.url, 'list', { mode: 'status', status: 503, times: 2 });
+    await setFault(simulator.sim.url, 'list', { mode: 'status', status: 503, times: 2 });
     const first = await fetch(listUrl(), { headers });
     expect(first.status).toBe(503);
     expect(first.headers.get('content-type')).toBe('application/json');
     expect(await first.json()).toMatchObject({ code: 'SIMULATED_FAULT' });
-    expect((await admin.list()).status).toBe(503);
-    expect((await admin.list()).status).toBe(200);
-    expect((await getSettings(sim.url)).faults.list).toBeUndefined();
-    expect((await getStats(sim.url)).faultsApplied).toBe(2);
+    expect((await simulator.admin.list()).status).toBe(503);
+    expect((await simulator.admin.list()).status).toBe(200);
+    expect((await getSettings(simulator.sim.url)).faults.list).toBeUndefined();
+    expect((await getStats(simulator.sim.url)).faultsApplied).toBe(2);
   });
 
   it('answers 200 with an HTML page for not-json', async () => {
-    await setFault(sim.url, 'list', { mode: 'not-json', times: 1 });
+    await setFault(simulator.sim.url, 'list', { mode: 'not-json', times: 1 });
     const response = await fetch(listUrl(), { headers });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
@@ -54,72 +45,77 @@ describe('faults', () => {
   });
 
   it('drops the connection without an answer', async () => {
-    await setFault(sim.url, 'audit', { mode: 'drop', times: 1 });
+    await setFault(simulator.sim.url, 'audit', { mode: 'drop', times: 1 });
     const id = await assignedId();
-    await expect(fetch(new URL(`sessions/${id}/audit`, sim.apiUrl), { headers })).rejects.toThrow();
-    expect((await admin.audit(id)).status).toBe(200);
+    await expect(fetch(new URL(`sessions/${id}/audit`, simulator.sim.apiUrl), { headers })).rejects.toThrow();
+    expect((await simulator.admin.audit(id)).status).toBe(200);
   });
 
   it('holds a hanging request until reset', async () => {
-    await setFault(sim.url, 'list', { mode: 'hang' });
+    await setFault(simulator.sim.url, 'list', { mode: 'hang' });
     const pending = fetch(listUrl(), { headers }).then(
       (r) => r.status,
       () => 'dropped',
     );
-    await until(async () => (await getStats(sim.url)).inFlight.list === 1);
-    await reset(sim.url);
+    await until(async () => (await getStats(simulator.sim.url)).inFlight.list === 1);
+    await reset(simulator.sim.url);
     expect(await pending).toBe('dropped');
-    expect((await admin.list()).status).toBe(200);
+    expect((await simulator.admin.list()).status).toBe(200);
   });
 
   it('act-then-drop releases once; a replay with the same key gets the first answer', async () => {
     const id = await assignedId();
-    await setFault(sim.url, 'release', { mode: 'act-then-drop', times: 1 });
+    await setFault(simulator.sim.url, 'release', { mode: 'act-then-drop', times: 1 });
     const key = freshKey();
-    await expect(admin.release(id, { notes: 'lost answer' }, key)).rejects.toThrow();
-    const trail = (await admin.audit(id)).body.items.filter((e) => e.action === 'RELEASED');
+    await expect(simulator.admin.release(id, { notes: 'lost answer' }, key)).rejects.toThrow();
+    const trail = (await simulator.admin.audit(id)).body.items.filter((e) => e.action === 'RELEASED');
     expect(trail).toHaveLength(1);
-    const replay = await admin.release(id, { notes: 'lost answer' }, key);
+    const replay = await simulator.admin.release(id, { notes: 'lost answer' }, key);
     expect(replay.status).toBe(200);
     expect(replay.body).toMatchObject({ id, state: 'WITH_AGENT', agent: null });
-    expect((await admin.audit(id)).body.items.filter((e) => e.action === 'RELEASED')).toHaveLength(1);
-    expect(await getStats(sim.url)).toMatchObject({ releasesPerformed: 1, idempotentReplays: 1 });
+    expect((await simulator.admin.audit(id)).body.items.filter((e) => e.action === 'RELEASED')).toHaveLength(
+      1,
+    );
+    expect(await getStats(simulator.sim.url)).toMatchObject({ releasesPerformed: 1, idempotentReplays: 1 });
   });
 
   it('delays answers by latencyMs and by a delay fault', async () => {
-    await setSettings(sim.url, { latencyMs: 80 });
+    await setSettings(simulator.sim.url, { latencyMs: 80 });
     let started = Date.now();
-    expect((await admin.list({ limit: 1 })).status).toBe(200);
+    expect((await simulator.admin.list({ limit: 1 })).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(75);
-    await setSettings(sim.url, { latencyMs: 0, faults: { list: { mode: 'delay', ms: 120, times: 1 } } });
+    await setSettings(simulator.sim.url, {
+      latencyMs: 0,
+      faults: { list: { mode: 'delay', ms: 120, times: 1 } },
+    });
     started = Date.now();
-    expect((await admin.list({ limit: 1 })).status).toBe(200);
+    expect((await simulator.admin.list({ limit: 1 })).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(115);
   });
 
   it('shifts serverTime by clockOffsetMs', async () => {
-    await setSettings(sim.url, { clockOffsetMs: -3_600_000 });
-    const { body } = await admin.list({ limit: 1 });
+    await setSettings(simulator.sim.url, { clockOffsetMs: -3_600_000 });
+    const { body } = await simulator.admin.list({ limit: 1 });
     expect(Date.now() - Date.parse(body.serverTime)).toBeGreaterThan(3_590_000);
   });
 
   it('refuses invalid settings and leaves the current ones', async () => {
-    await setSettings(sim.url, { latencyMs: 5 });
-    await expect(setSettings(sim.url, { latencyMs: -1 })).rejects.toBeInstanceOf(ControlError);
+    await setSettings(simulator.sim.url, { latencyMs: 5 });
+    await expect(setSettings(simulator.sim.url, { latencyMs: -1 })).rejects.toBeInstanceOf(ControlError);
     await expect(
-      setSettings(sim.url, { faults: { list: { mode: 'explode' } as never } }),
+      setSettings(simulator.sim.url, { faults: { list: { mode: 'explode' } as never } }),
     ).rejects.toMatchObject({ status: 400 });
-    expect((await getSettings(sim.url)).latencyMs).toBe(5);
+    expect((await getSettings(simulator.sim.url)).latencyMs).toBe(5);
   });
 });
 
 describe('stats', () => {
   it('counts requests per route and the most list requests in flight at once', async () => {
-    await setSettings(sim.url, { latencyMs: 60 });
-    await resetStats(sim.url);
-    await Promise.all([admin.list(), admin.list(), admin.list()]);
-    await admin.list();
-    const stats = await getStats(sim.url);
+    await setSettings(simulator.sim.url, { latencyMs: 60 });
+    await resetStats(simulator.sim.url);
+    await Promise.all([simulator.admin.list(), simulator.admin.list(), simulator.admin.list()]);
+    await simulator.admin.list();
+    const stats = await getStats(simulator.sim.url);
     expect(stats.requests.list).toBe(4);
     expect(stats.requests.release).toBe(0);
     expect(stats.maxInFlight.list).toBe(3);
@@ -130,7 +126,7 @@ describe('stats', () => {
 describe('CORS', () => {
   it('answers preflights and marks answers for the calling origin', async () => {
     const origin = 'http://localhost:4200';
-    const preflight = await fetch(new URL('sessions/x/release', sim.apiUrl), {
+    const preflight = await fetch(new URL('sessions/x/release', simulator.sim.apiUrl), {
       method: 'OPTIONS',
       headers: {
         Origin: origin,
@@ -146,6 +142,6 @@ describe('CORS', () => {
     expect(allowed).toContain('idempotency-key');
     const get = await fetch(listUrl(), { headers: { ...headers, Origin: origin } });
     expect(get.headers.get('access-control-allow-origin')).toBe(origin);
-    expect((await getStats(sim.url)).preflights).toBe(1);
+    expect((await getStats(simulator.sim.url)).preflights).toBe(1);
   });
 });

@@ -7,7 +7,8 @@ import {
   type Session,
   type SessionPage,
 } from '../../src/contract/dispatcher-api';
-import { identityHeaders } from './control';
+import { identityHeaders, reset } from './control';
+import { type RunningSimulator, type SimulatorOptions, startSimulator } from './server';
 
 export interface Reply<T> {
   status: number;
@@ -76,3 +77,18 @@ export function caller(apiUrl: string, tenant = 'acme', user = 'admin'): ApiCall
 }
 
 export const stateRank = (state: string): number => (ACTIVE_STATES as readonly string[]).indexOf(state);
+
+/** A simulator for the test file on a free port, reset before each test; `admin` calls it as acme's administrator. */
+export function simulatorPerFile(options: SimulatorOptions = {}): {
+  sim: RunningSimulator;
+  admin: ApiCaller;
+} {
+  const handle = {} as { sim: RunningSimulator; admin: ApiCaller };
+  beforeAll(async () => {
+    handle.sim = await startSimulator({ port: 0, ...options });
+    handle.admin = caller(handle.sim.apiUrl);
+  });
+  afterAll(() => handle.sim?.close());
+  beforeEach(() => reset(handle.sim.url));
+  return handle;
+}
