@@ -98,7 +98,11 @@ export class FakeDispatcherClient {
     return this.answer(this.script.release.shift(), call, () => this.releaseAnswer(id));
   };
 
-  private async answer(scripted: Scripted | undefined, call: RecordedCall, real: () => { status: number; data: unknown }) {
+  private async answer(
+    scripted: Scripted | undefined,
+    call: RecordedCall,
+    real: () => { status: number; data: unknown },
+  ) {
     // An aborted request leaves the wire at once, as a cancelled XHR does: count it out right then.
     let open = true;
     const close = () => {
@@ -139,15 +143,21 @@ export class FakeDispatcherClient {
     const q = (params.q ?? '').toLowerCase();
     const matchesQ = (s: Session) =>
       !q ||
-      [s.contact.phone, s.contact.email, s.contact.businessPartner?.name].some((v) => v?.toLowerCase().includes(q));
-    const live = this.sessions.filter((s) => (ACTIVE_STATES as readonly string[]).includes(s.state) && matchesQ(s));
+      [s.contact.phone, s.contact.email, s.contact.businessPartner?.name].some((v) =>
+        v?.toLowerCase().includes(q),
+      );
+    const live = this.sessions.filter(
+      (s) => (ACTIVE_STATES as readonly string[]).includes(s.state) && matchesQ(s),
+    );
     const counts = Object.fromEntries(
       ACTIVE_STATES.map((state) => [state, live.filter((s) => s.state === state).length]),
     ) as StateCounts;
     const direction = params.order === 'asc' ? 1 : -1;
     const matching = live
       .filter((s) => states.includes(s.state))
-      .sort((a, b) => direction * (Date.parse(a.startedAt) - Date.parse(b.startedAt)) || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) => direction * (Date.parse(a.startedAt) - Date.parse(b.startedAt)) || a.id.localeCompare(b.id),
+      );
     const limit = Number(params.limit ?? 50);
     const start = params.cursor ? Number(params.cursor) : 0;
     const items = matching.slice(start, start + limit);
@@ -166,8 +176,10 @@ export class FakeDispatcherClient {
   private releaseAnswer(id: string) {
     const session = this.sessions.find((s) => s.id === id);
     if (!session) return { status: 404, data: { code: 'NOT_FOUND', message: 'No such session' } };
-    if (session.state !== 'WITH_AGENT') return { status: 409, data: { code: 'NOT_WITH_AGENT', message: 'Not with an agent' } };
-    if (!session.agent) return { status: 409, data: { code: 'ALREADY_UNASSIGNED', message: 'Already unassigned' } };
+    if (session.state !== 'WITH_AGENT')
+      return { status: 409, data: { code: 'NOT_WITH_AGENT', message: 'Not with an agent' } };
+    if (!session.agent)
+      return { status: 409, data: { code: 'ALREADY_UNASSIGNED', message: 'Already unassigned' } };
     session.agent = null;
     return { status: 200, data: { ...session } };
   }

@@ -18,7 +18,10 @@ const BUDGET = {
 
 interface FederationManifest {
   metaData: Record<string, unknown> & { publicPath: string; remoteEntry: { name: string } };
-  exposes: Array<{ path: string; assets: { js: { sync: string[]; async: string[] }; css: { sync: string[]; async: string[] } } }>;
+  exposes: Array<{
+    path: string;
+    assets: { js: { sync: string[]; async: string[] }; css: { sync: string[]; async: string[] } };
+  }>;
 }
 
 let build: ProductionBuild;
@@ -49,14 +52,24 @@ function withinBudget(files: string[], budget: number, what: string) {
 describe('the production remote', () => {
   it('writes remoteEntry.js and mf-manifest.json for container active_sessions, exposing ./manifest and ./app', () => {
     expect(build.files).toEqual(expect.arrayContaining(['remoteEntry.js', 'mf-manifest.json']));
-    expect(manifest.metaData).toMatchObject({ name: 'active_sessions', remoteEntry: { name: 'remoteEntry.js' } });
+    expect(manifest.metaData).toMatchObject({
+      name: 'active_sessions',
+      remoteEntry: { name: 'remoteEntry.js' },
+    });
     expect(manifest.exposes.map((e) => e.path).sort()).toEqual(['./app', './manifest']);
   });
 
   it('bakes in no origin: the public path is resolved where it is served', () => {
     expect(manifest.metaData.publicPath).toBe('auto');
     for (const file of build.files.filter((f) => /\.(js|css|json)$/.test(f))) {
-      expect(`${file}: ${build.read(file).toString('utf8').match(/https?:\/\/(localhost|127\.0\.0\.1)[^"'\s]*/)?.[0] ?? ''}`).toBe(`${file}: `);
+      expect(
+        `${file}: ${
+          build
+            .read(file)
+            .toString('utf8')
+            .match(/https?:\/\/(localhost|127\.0\.0\.1)[^"'\s]*/)?.[0] ?? ''
+        }`,
+      ).toBe(`${file}: `);
     }
   });
 
@@ -93,11 +106,16 @@ describe('the production remote', () => {
     ]);
     const packages = new Set<string>();
     for (const module of build.modules) {
-      const match = module.replace(/\\/g, '/').match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)?.at(-1);
+      const match = module
+        .replace(/\\/g, '/')
+        .match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)
+        ?.at(-1);
       if (match) packages.add(match.replace('node_modules/', ''));
     }
     const undeclared = [...packages].filter(
-      (name) => !runtime.has(name) && !(name.startsWith('@module-federation/') && runtime.has('@module-federation/enhanced')),
+      (name) =>
+        !runtime.has(name) &&
+        !(name.startsWith('@module-federation/') && runtime.has('@module-federation/enhanced')),
     );
     expect(undeclared).toEqual([]);
     expect([...packages]).toEqual(expect.arrayContaining(['react', 'react-dom', 'single-spa-react']));
@@ -106,7 +124,10 @@ describe('the production remote', () => {
   });
 
   it('styles only its own hashed classes, so nothing it ships restyles the host', () => {
-    const css = build.files.filter((f) => f.endsWith('.css')).map((f) => build.read(f).toString('utf8')).join('\n');
+    const css = build.files
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => build.read(f).toString('utf8'))
+      .join('\n');
     expect(css.length).toBeGreaterThan(0);
     const selectors = css
       .replace(/\/\*[\s\S]*?\*\//g, '')
