@@ -20,6 +20,24 @@ describe('view', () => {
     });
   });
 
+  it.each([
+    ['contact', 'contact', 'asc'],
+    ['channel', 'channel', 'asc'],
+    ['state', 'state', 'asc'],
+    ['agent', 'agent', 'asc'],
+    ['startedAt', 'startedAt', 'desc'],
+    ['duration', 'startedAt', 'asc'],
+  ] as const)(
+    'sorts the %s column on the server (sort=%s, order=%s on first choice)',
+    (column, key, order) => {
+      const sort = nextSort(
+        { column: column === 'contact' ? 'channel' : 'contact', direction: 'ascending' },
+        column,
+      );
+      expect(toListQuery({ ...DEFAULT_VIEW, sort }, null)).toMatchObject({ sort: key, order });
+    },
+  );
+
   it('asks for every non-terminal state on All, and passes the cursor and the search', () => {
     expect(toListQuery({ ...DEFAULT_VIEW, chip: 'all', q: ' acme ' }, 'c9')).toEqual({
       sort: 'startedAt',
