@@ -4,20 +4,11 @@ import type { ListSnapshot } from './list-loader';
 import styles from './page.module.css';
 import type { Chip } from './view';
 
-function describeFailure(error: DispatcherFailure): string {
-  switch (error.kind) {
-    case 'timeout':
-      return 'The dispatcher did not answer in time.';
-    case 'network':
-      return 'The dispatcher could not be reached.';
-    case 'format':
-      return 'The dispatcher answered in an unexpected format.';
-    default:
-      if (error.status === 403)
-        return 'You are not allowed to list sessions (permission communications.access).';
-      return `The dispatcher failed (HTTP ${error.status ?? 'error'}).`;
-  }
-}
+// The failure already says what happened (api.ts); only a refusal gets words about the list itself.
+const describeFailure = (error: DispatcherFailure): string =>
+  error.status === 403
+    ? 'You are not allowed to list sessions (permission communications.access).'
+    : error.message;
 
 /** Loading, empty and error states of the list, and the notice about rows that could not be shown. */
 export function ListNotices(props: { list: ListSnapshot; formatters: Formatters; onRetry: () => void }) {

@@ -45,8 +45,11 @@ interface AxiosLikeError {
   response?: { status: number; data?: unknown };
 }
 
-// axios is the host's, not a dependency of the bundle: its errors are read by shape, not by class.
-function toFailure(error: unknown): DispatcherFailure {
+/**
+ * Any error of a call as a DispatcherFailure, whose message is what the page shows. axios is the
+ * host's, not a dependency of the bundle: its errors are read by shape, not by class.
+ */
+export function toFailure(error: unknown): DispatcherFailure {
   if (error instanceof DispatcherFailure) return error;
   if (error instanceof ContractError) return new DispatcherFailure('format', error.message);
   const e = (error ?? {}) as AxiosLikeError;
@@ -62,7 +65,7 @@ function toFailure(error: unknown): DispatcherFailure {
     const code = typeof body?.code === 'string' ? body.code : undefined;
     return new DispatcherFailure(
       'http',
-      `The dispatcher answered ${e.response.status}.`,
+      `The dispatcher failed (HTTP ${e.response.status}).`,
       e.response.status,
       code,
     );

@@ -2,7 +2,7 @@
 // keeps the user's page, and a backoff after failures so a struggling API is not hammered.
 // Plain TypeScript with a subscribe/getSnapshot pair, so React reads it and unmount disposes it.
 import type { SessionListQuery } from '../contract/dispatcher-api';
-import { DispatcherFailure, type SessionsApi } from './api';
+import { type DispatcherFailure, type SessionsApi, toFailure } from './api';
 import type { CheckedPage, SessionRow } from './model';
 
 export const AUTO_REFRESH_MS = 30_000;
@@ -140,10 +140,7 @@ export class SessionListLoader {
       (error: unknown) => {
         if (controller.signal.aborted || key !== this.queryKey) return;
         this.inFlight = null;
-        const failure =
-          error instanceof DispatcherFailure
-            ? error
-            : new DispatcherFailure('network', 'The request failed.');
+        const failure = toFailure(error);
         if (failure.kind === 'aborted') return;
         this.failures += 1;
         this.set({ loading: false, error: failure });

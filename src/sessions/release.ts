@@ -1,6 +1,6 @@
 // What a release attempt came to, and what the administrator is told. Pure, so every answer of
 // the dispatcher is covered by unit tests.
-import { DispatcherFailure } from './api';
+import { toFailure } from './api';
 import type { SessionRow } from './model';
 
 export type ReleaseResult =
@@ -16,7 +16,7 @@ export type ReleaseResult =
   | { kind: 'unknown'; message: string };
 
 export function classifyReleaseFailure(error: unknown): ReleaseResult {
-  const failure = error instanceof DispatcherFailure ? error : new DispatcherFailure('network', 'failed');
+  const failure = toFailure(error);
   if (failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'aborted') {
     return {
       kind: 'unknown',
@@ -56,7 +56,7 @@ export function classifyReleaseFailure(error: unknown): ReleaseResult {
     default:
       return {
         kind: 'failed',
-        message: `The dispatcher failed (HTTP ${failure.status ?? 'error'}). Try again: the retry repeats the same request, so the session cannot be released twice.`,
+        message: `${failure.message} Try again: the retry repeats the same request, so the session cannot be released twice.`,
       };
   }
 }
