@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { HOST_ROUTES } from '../routes';
 import type { SessionsApi } from './api';
+import { onHostLinkClick } from './host-link';
 import type { SessionListLoader } from './list-loader';
 import type { CellContext } from './columns';
 import { createFormatters } from './format';
@@ -90,11 +91,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     }
   };
 
-  const go = (path: string) => (event: React.MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(path);
-  };
+  const go = (path: string) => onHostLinkClick(navigate, path);
 
   const stale = list.error !== null && list.page !== null;
   return (

@@ -1,6 +1,7 @@
-import { memo, type MouseEvent, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
+import { onHostLinkClick } from './host-link';
 import { canRelease, contactLabel, releaseBlockedReason, type SessionRow } from './model';
 import styles from './table.module.css';
 import type { ColumnId, View } from './view';
@@ -100,11 +101,6 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate }: Ro
   const blocked = releaseBlockedReason(row);
   const reasonId = `release-reason-${row.id}`;
   const logPath = conversationLogPath(row.id);
-  const openLog = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(logPath);
-  };
   return (
     <tr data-testid="session-row" data-session-id={row.id}>
       {columns.map((column) => (
@@ -135,7 +131,7 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate }: Ro
           )}
           <a
             href={logPath}
-            onClick={openLog}
+            onClick={onHostLinkClick(navigate, logPath)}
             className={styles.link}
             aria-label={`Audit trail of session with ${contact}`}
           >
