@@ -48,10 +48,11 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const rows = list.page?.rows ?? [];
+  // Once per answer: the server's clock and how often the rows' durations need a tick.
   useEffect(() => {
     clock.setOffset(list.page?.clockOffsetMs ?? 0);
-    clock.setInterval(tickIntervalMs(rows, clock.now()));
-  }, [clock, list.page, rows]);
+    clock.setInterval(tickIntervalMs(list.page?.rows ?? [], clock.now()));
+  }, [clock, list.page]);
 
   const context: CellContext = useMemo(
     () => ({ clock, formatters, stuckAfterMinutes }),
