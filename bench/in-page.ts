@@ -108,9 +108,9 @@ export function timeFirstRowsOfLoad(selector: string) {
 
 /**
  * Installed before the page's scripts: times every callback of a 1 s interval (the module's clock
- * and the floor's timer; nothing else on these pages repeats every second). React renders a store
- * change in a microtask its listener queues; the one queued here runs after it, so the time covers
- * the listener, React's render and its commit to the DOM.
+ * and the floor's timer; nothing else on these pages repeats every second). The module's cells write
+ * their text in the clock's listeners, and React renders only a cell whose Stuck marker changes, in a
+ * microtask; the one queued here runs after it, so the time covers both.
  */
 export function timeOneSecondIntervals() {
   const target = window as unknown as { __benchTicks: number[] };
