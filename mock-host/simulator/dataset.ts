@@ -355,17 +355,58 @@ function hostileDraft(random: Random, index: number): Draft {
 const LOG_MIN_AGE = Math.log(MIN_AGE_S);
 const LOG_AGE_RANGE = Math.log(MAX_AGE_S) - LOG_MIN_AGE;
 
+/** Position in `AGENT_NAMES` of the agent of each ordinary tenant who went off shift. */
+const OFF_SHIFT_AGENT = 3;
+/** Most sessions the off-shift agent left behind, and at most this share of the tenant. */
+export const OFF_SHIFT_SESSIONS_MAX = 60;
+const OFF_SHIFT_SHARE = 0.2;
+/** The off-shift agent's sessions started this long before `now`: all of them stuck. */
+const OFF_SHIFT_MIN_AGE_MS = 2.5 * 3600_000;
+const OFF_SHIFT_MAX_AGE_MS = 9 * 3600_000;
+
+/**
+ * The agent of an ordinary tenant who went off shift without resolving their sessions: they hold
+ * `offShiftSessionCount` WITH_AGENT sessions started hours ago (besides the ones drawn for everybody),
+ * so releasing all of one agent's stuck sessions can be tried. Null for the hostile tenant.
+ */
+export function offShiftAgentOf(tenant: TenantId): NamedRef | null {
+  if (tenant === HOSTILE_TENANT) return null;
+  return agentsOf(tenant).find((agent) => agent.name === AGENT_NAMES[OFF_SHIFT_AGENT]) ?? null;
+}
+
+/** How many sessions of a tenant of `sessions` sessions the off-shift agent left. */
+export function offShiftSessionCount(tenant: TenantId, sessions: number): number {
+  return tenant === HOSTILE_TENANT
+    ? 0
+    : Math.min(OFF_SHIFT_SESSIONS_MAX, Math.floor(sessions * OFF_SHIFT_SHARE));
+}
+
+/** Whether session `index` of `count` is one the off-shift agent left: spread evenly over the tenant. */
+function isOffShift(index: number, count: number, offShift: number): boolean {
+  return Math.floor(((index + 1) * offShift) / count) > Math.floor((index * offShift) / count);
+}
+
 /** Generates one tenant's sessions, in no particular order. */
 export function generateTenantData(options: TenantDataOptions): SeededSession[] {
   const { tenant, now } = options;
   const random = createRandom(hashText(tenant, options.seed));
+  // Its own stream, so the other sessions are the same as in a tenant without an off-shift agent.
+  const offShiftRandom = createRandom(hashText(`${tenant}:off-shift`, options.seed));
+  const offShiftAgent = offShiftAgentOf(tenant);
+  const offShift = offShiftSessionCount(tenant, options.sessions);
   const taken = new Set<string>();
   const result: SeededSession[] = new Array(options.sessions);
   for (let index = 0; index < options.sessions; index++) {
     const draft = tenant === HOSTILE_TENANT ? hostileDraft(random, index) : ordinaryDraft(random, tenant);
     const id = sessionId(random, taken);
     // Log-uniform ages: many sessions seconds or minutes old, a long tail over several days.
-    const startedMs = now - Math.round(Math.exp(LOG_MIN_AGE + random() * LOG_AGE_RANGE) * 1000);
+    let startedMs = now - Math.round(Math.exp(LOG_MIN_AGE + random() * LOG_AGE_RANGE) * 1000);
+    if (offShiftAgent && isOffShift(index, options.sessions, offShift)) {
+      draft.state = 'WITH_AGENT';
+      draft.agent = offShiftAgent;
+      const age = OFF_SHIFT_MIN_AGE_MS + offShiftRandom() * (OFF_SHIFT_MAX_AGE_MS - OFF_SHIFT_MIN_AGE_MS);
+      startedMs = now - Math.round(age);
+    }
     const trail: TrailSeed = {
       tenant,
       seed: randomInt(random, 2 ** 32),

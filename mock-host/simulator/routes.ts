@@ -8,6 +8,7 @@ import {
   type ActiveState,
   IDEMPOTENCY_HEADER,
   LIST_LIMIT,
+  LIST_TEXT_MAX,
   RELEASE_NOTES_MAX,
   SORT_KEYS,
   type SessionPage,
@@ -42,8 +43,10 @@ import { type ApiRoute, takeFault } from './settings';
 import { enter } from './stats';
 import type { ListQuery, TenantStore } from './store';
 
-const MAX_QUERY_LENGTH = 200;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+/** An ISO-8601 instant: date, time and zone (`Z` or an offset), so it means the same everywhere. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A page a login proxy or gateway might put where JSON was expected. */
 const NOT_JSON_PAGE =
@@ -107,6 +110,17 @@ function param(params: URLSearchParams, name: string): string | undefined {
   return value === null || value === '' ? undefined : value;
 }
 
+/** Epoch ms of an instant parameter, undefined when absent, or the 400 answer when it is not an instant. */
+function instantParam(params: URLSearchParams, name: string, code: string): number | undefined | Answer {
+  const text = param(params, name);
+  if (text === undefined) return undefined;
+  const ms = ISO_INSTANT.test(text) ? Date.parse(text) : Number.NaN;
+  if (!Number.isFinite(ms)) {
+    return failure(400, code, `${name} must be an ISO-8601 instant such as 2030-01-15T12:00:00Z.`);
+  }
+  return ms;
+}
+
 function parseListQuery(params: URLSearchParams): ListQuery | Answer {
   const requested = params
     .getAll('state')
@@ -138,9 +152,17 @@ function parseListQuery(params: URLSearchParams): ListQuery | Answer {
     );
   }
   const q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) {
-    return failure(400, 'INVALID_QUERY', `q must be at most ${MAX_QUERY_LENGTH} characters.`);
+  if (q.length > LIST_TEXT_MAX) {
+    return failure(400, 'INVALID_QUERY', `q must be at most ${LIST_TEXT_MAX} characters.`);
   }
+  const agent = param(params, 'agent');
+  if (agent !== undefined && agent.length > LIST_TEXT_MAX) {
+    return failure(400, 'INVALID_AGENT', `agent must be at most ${LIST_TEXT_MAX} characters.`);
+  }
+  const startedBefore = instantParam(params, 'startedBefore', 'INVALID_STARTED_BEFORE');
+  if (typeof startedBefore === 'object') return startedBefore;
+  const stuckBefore = instantParam(params, 'stuckBefore', 'INVALID_STUCK_BEFORE');
+  if (typeof stuckBefore === 'object') return stuckBefore;
   const cursorText = param(params, 'cursor');
   const after = cursorText === undefined ? null : decodeCursor(cursorText, sort as SortKey, order);
   if (cursorText !== undefined && !after) {
@@ -153,6 +175,9 @@ function parseListQuery(params: URLSearchParams): ListQuery | Answer {
     limit,
     after,
     q,
+    ...(startedBefore === undefined ? {} : { startedBefore }),
+    ...(stuckBefore === undefined ? {} : { stuckBefore }),
+    ...(agent === undefined ? {} : { agent }),
   };
 }
 
@@ -167,6 +192,7 @@ function list(runtime: SimulatorRuntime, request: IncomingMessage, params: URLSe
     nextCursor: result.next ? encodeCursor(query.sort, query.order, result.next) : null,
     total: result.total,
     counts: result.counts,
+    ...(result.stuck === undefined ? {} : { stuck: result.stuck }),
     serverTime: runtime.now().toISOString(),
   };
   return answer(200, page);
@@ -271,7 +297,7 @@ export async function handleApi(
   }
   response.once('close', enter(runtime.stats, match.route));
   // The fault is taken on arrival, so `times: 1` hits exactly the next request of the route.
-  const fault = takeFault(runtime.settings, match.route);
+  const fault = takeFault(runtime.settings, match.route, match.id);
   if (fault) runtime.stats.faultsApplied++;
   const wait = runtime.settings.latencyMs + (fault?.mode === 'delay' ? fault.ms : 0);
   if (wait > 0) await sleep(wait);
