@@ -1,12 +1,7 @@
 import { SESSION_STATES, type Session } from '../../src/contract/dispatcher-api';
 import { reset } from './control';
-import {
-  buildAuditTrail,
-  generateTenantData,
-  OFF_SHIFT_SESSIONS_MAX,
-  offShiftAgentOf,
-  offShiftSessionCount,
-} from './dataset';
+import { buildAuditTrail } from './audit-trail';
+import { generateTenantData, OFF_SHIFT_SESSIONS_MAX, offShiftAgentOf, offShiftSessionCount } from './dataset';
 import { HOSTILE_CASES, HOSTILE_GLOBAL, HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
 import { startSimulator } from './server';
 import { TenantStore } from './store';

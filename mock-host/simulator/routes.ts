@@ -3,20 +3,8 @@
 // which do the work and then lose the answer.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  ACTIVE_STATES,
-  type ActiveState,
-  IDEMPOTENCY_HEADER,
-  LIST_LIMIT,
-  LIST_TEXT_MAX,
-  RELEASE_NOTES_MAX,
-  SORT_KEYS,
-  type SessionPage,
-  type SortKey,
-  type SortOrder,
-  TERMINAL_STATES,
-} from '../../src/contract/dispatcher-api';
-import { decodeCursor, encodeCursor } from './cursor';
+import { IDEMPOTENCY_HEADER, RELEASE_NOTES_MAX, type SessionPage } from '../../src/contract/dispatcher-api';
+import { encodeCursor } from './cursor';
 import {
   type Answer,
   answer,
@@ -41,12 +29,10 @@ import {
 import type { SimulatorRuntime } from './runtime';
 import { type ApiRoute, takeFault } from './settings';
 import { enter } from './stats';
-import type { ListQuery, TenantStore } from './store';
+import { parseListQuery } from './list-query';
+import type { TenantStore } from './store';
 
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
-
-/** An ISO-8601 instant: date, time and zone (`Z` or an offset), so it means the same everywhere. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A page a login proxy or gateway might put where JSON was expected. */
 const NOT_JSON_PAGE =
@@ -103,83 +89,6 @@ const READ = [PERMISSIONS.communications, PERMISSIONS.handoff];
 const RELEASE = [PERMISSIONS.communications];
 
 const isCaller = (value: Caller | Answer): value is Caller => 'store' in value;
-
-/** An absent or empty parameter is the default. */
-function param(params: URLSearchParams, name: string): string | undefined {
-  const value = params.get(name);
-  return value === null || value === '' ? undefined : value;
-}
-
-/** Epoch ms of an instant parameter, undefined when absent, or the 400 answer when it is not an instant. */
-function instantParam(params: URLSearchParams, name: string, code: string): number | undefined | Answer {
-  const text = param(params, name);
-  if (text === undefined) return undefined;
-  const ms = ISO_INSTANT.test(text) ? Date.parse(text) : Number.NaN;
-  if (!Number.isFinite(ms)) {
-    return failure(400, code, `${name} must be an ISO-8601 instant such as 2030-01-15T12:00:00Z.`);
-  }
-  return ms;
-}
-
-function parseListQuery(params: URLSearchParams): ListQuery | Answer {
-  const requested = params
-    .getAll('state')
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
-  for (const state of requested) {
-    if ((TERMINAL_STATES as readonly string[]).includes(state)) {
-      return failure(400, 'INVALID_STATE', `${state} is terminal and never listed; see Conversation Logs.`);
-    }
-    if (!(ACTIVE_STATES as readonly string[]).includes(state)) {
-      return failure(400, 'INVALID_STATE', `Unknown state: ${state}.`);
-    }
-  }
-  const sort = param(params, 'sort') ?? 'startedAt';
-  if (!(SORT_KEYS as readonly string[]).includes(sort)) {
-    return failure(400, 'INVALID_SORT', `sort must be one of ${SORT_KEYS.join(', ')}.`);
-  }
-  const order = param(params, 'order') ?? 'desc';
-  if (order !== 'asc' && order !== 'desc') return failure(400, 'INVALID_ORDER', 'order must be asc or desc.');
-  const limitText = param(params, 'limit');
-  const limit =
-    limitText === undefined ? LIST_LIMIT.default : /^\d{1,6}$/.test(limitText) ? Number(limitText) : NaN;
-  if (!(limit >= LIST_LIMIT.min && limit <= LIST_LIMIT.max)) {
-    return failure(
-      400,
-      'INVALID_LIMIT',
-      `limit must be a whole number from ${LIST_LIMIT.min} to ${LIST_LIMIT.max}.`,
-    );
-  }
-  const q = (params.get('q') ?? '').trim();
-  if (q.length > LIST_TEXT_MAX) {
-    return failure(400, 'INVALID_QUERY', `q must be at most ${LIST_TEXT_MAX} characters.`);
-  }
-  const agent = param(params, 'agent');
-  if (agent !== undefined && agent.length > LIST_TEXT_MAX) {
-    return failure(400, 'INVALID_AGENT', `agent must be at most ${LIST_TEXT_MAX} characters.`);
-  }
-  const startedBefore = instantParam(params, 'startedBefore', 'INVALID_STARTED_BEFORE');
-  if (typeof startedBefore === 'object') return startedBefore;
-  const stuckBefore = instantParam(params, 'stuckBefore', 'INVALID_STUCK_BEFORE');
-  if (typeof stuckBefore === 'object') return stuckBefore;
-  const cursorText = param(params, 'cursor');
-  const after = cursorText === undefined ? null : decodeCursor(cursorText, sort as SortKey, order);
-  if (cursorText !== undefined && !after) {
-    return failure(400, 'INVALID_CURSOR', 'The cursor is malformed or belongs to another sort or order.');
-  }
-  return {
-    states: requested.length ? new Set(requested as ActiveState[]) : null,
-    sort: sort as SortKey,
-    order: order as SortOrder,
-    limit,
-    after,
-    q,
-    ...(startedBefore === undefined ? {} : { startedBefore }),
-    ...(stuckBefore === undefined ? {} : { stuckBefore }),
-    ...(agent === undefined ? {} : { agent }),
-  };
-}
 
 function list(runtime: SimulatorRuntime, request: IncomingMessage, params: URLSearchParams): Answer {
   const caller = identify(runtime, request, READ);

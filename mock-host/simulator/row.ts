@@ -8,7 +8,8 @@ import {
   type SortKey,
 } from '../../src/contract/dispatcher-api';
 import type { SortValue } from './cursor';
-import type { SeededSession, TrailSeed } from './dataset';
+import type { TrailSeed } from './audit-trail';
+import type { SeededSession } from './dataset';
 
 export interface Row {
   session: Session;

@@ -17,7 +17,8 @@ import {
 } from '../../src/contract/dispatcher-api';
 import { AgentIndex } from './agent-index';
 import type { CursorPosition } from './cursor';
-import { buildAuditTrail, DISPATCHER_ACTOR, type SeededSession } from './dataset';
+import { buildAuditTrail, DISPATCHER_ACTOR } from './audit-trail';
+import type { SeededSession } from './dataset';
 import { IdempotencyLedger } from './idempotency';
 import { walk } from './paging';
 import { bound, ROW_ORDER, type Row, startedBound, toRow } from './row';
