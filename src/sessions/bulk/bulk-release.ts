@@ -155,9 +155,13 @@ function settleFailure(error: unknown): Settled {
       };
     case 'gone':
       return { ...base, status: 'gone', reason: null };
-    case 'unknown':
-      return { ...base, status: 'unknown', reason: 'no-answer' };
-    case 'failed':
+    case 'uncertain':
+      // An error answer (5xx) is a failure to retry; no answer at all leaves the outcome unknown.
+      return failure.kind === 'http'
+        ? { ...base, status: 'failed', reason: null }
+        : { ...base, status: 'unknown', reason: 'no-answer' };
+    case 'refused':
+    case 'reused':
       return { ...base, status: 'failed', reason: null };
   }
 }
