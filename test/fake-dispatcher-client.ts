@@ -153,14 +153,19 @@ export class FakeDispatcherClient {
         v?.toLowerCase().includes(q),
       );
     const live = this.sessions.filter(
-      (s) => (ACTIVE_STATES as readonly string[]).includes(s.state) && matchesQ(s),
+      (s) =>
+        (ACTIVE_STATES as readonly string[]).includes(s.state) &&
+        matchesQ(s) &&
+        (!params.agent || s.agent?.id === params.agent),
     );
+    const startedBefore = (s: Session, iso: string | undefined) =>
+      !iso || Date.parse(s.startedAt) < Date.parse(iso);
     const counts = Object.fromEntries(
       ACTIVE_STATES.map((state) => [state, live.filter((s) => s.state === state).length]),
     ) as StateCounts;
     const direction = params.order === 'asc' ? 1 : -1;
     const matching = live
-      .filter((s) => states.includes(s.state))
+      .filter((s) => states.includes(s.state) && startedBefore(s, params.startedBefore))
       .sort(
         (a, b) => direction * (Date.parse(a.startedAt) - Date.parse(b.startedAt)) || a.id.localeCompare(b.id),
       );
@@ -174,6 +179,12 @@ export class FakeDispatcherClient {
         nextCursor: start + limit < matching.length ? String(start + limit) : null,
         total: matching.length,
         counts,
+        ...(params.stuckBefore
+          ? {
+              stuck: live.filter((s) => s.state === 'WITH_AGENT' && startedBefore(s, params.stuckBefore))
+                .length,
+            }
+          : {}),
         serverTime: new Date(Date.now() + this.serverTimeOffsetMs).toISOString(),
       },
     };

@@ -9,6 +9,7 @@ import { checkHostProps } from '../contract/host-props';
 import { CONTAINER_NAME } from '../contract/module-manifest';
 import { sessionsApiFor } from '../sessions/api';
 import type { SessionListLoader } from '../sessions/list-loader';
+import { DEFAULT_STUCK_AFTER_MINUTES } from '../sessions/model';
 import { preloadList } from '../sessions/preload';
 import { allowed } from './permission';
 import { PRELOADED_LIST, REJECTED_DOM_ELEMENT, Root } from './Root';
@@ -73,7 +74,11 @@ export function createLifecycles() {
       if (check.ok && allowed(check.props)) {
         preloads.set(
           props.name,
-          preloadList(sessionsApiFor(check.props.dispatcherClient), window.location.search),
+          preloadList(
+            sessionsApiFor(check.props.dispatcherClient),
+            window.location.search,
+            check.props.stuckAfterMinutes ?? DEFAULT_STUCK_AFTER_MINUTES,
+          ),
         );
         props[PRELOADED_LIST] = preloads.get(props.name);
       }

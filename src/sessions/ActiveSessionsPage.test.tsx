@@ -168,7 +168,13 @@ describe('Active Sessions page', () => {
     );
     const { fake } = renderPage([aSession()]);
     await waitFor(() => expect(fake.listCalls()).toHaveLength(1));
-    expect(fake.listCalls()[0]?.params).toEqual({ sort: 'startedAt', order: 'asc', limit: '50', q: 'acme' });
+    expect(fake.listCalls()[0]?.params).toEqual({
+      sort: 'startedAt',
+      order: 'asc',
+      limit: '50',
+      q: 'acme',
+      stuckBefore: expect.any(String),
+    });
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('acme');
     expect(screen.getByRole('button', { name: /^All/ })).toHaveAttribute('aria-pressed', 'true');
   });
@@ -219,14 +225,14 @@ describe('Active Sessions page', () => {
   it('marks WITH_AGENT sessions past the threshold as stuck, in words', async () => {
     renderPage([aSession({ startedAt: minutesAgo(45) }), aSession({ startedAt: minutesAgo(5) })]);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    expect(screen.getAllByText('Stuck')).toHaveLength(1);
+    expect(within(table()).getAllByText('Stuck')).toHaveLength(1);
   });
 
   it('takes the stuck threshold from a prop', async () => {
     renderPage([aSession({ startedAt: minutesAgo(45) }), aSession({ startedAt: minutesAgo(5) })], {
       stuckAfterMinutes: 2,
     });
-    await waitFor(() => expect(screen.getAllByText('Stuck')).toHaveLength(2));
+    await waitFor(() => expect(within(table()).getAllByText('Stuck')).toHaveLength(2));
   });
 
   it('computes durations from the server’s clock when the client clock is wrong', async () => {
@@ -344,5 +350,31 @@ describe('Active Sessions page', () => {
     expect(fake.listCalls()[0]?.params.cursor).toBeUndefined();
     expect(window.location.search).toBe('?view=all');
     expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('counts the stuck sessions beside a Stuck chip that shows only them, oldest first, from the server', async () => {
+    const startedAt = Date.now();
+    const { fake, user } = renderPage([
+      aSession({ startedAt: minutesAgo(50), contact: { phone: '+1 50' } }),
+      aSession({ startedAt: minutesAgo(200), contact: { phone: '+1 200' } }),
+      aSession({ startedAt: minutesAgo(10), contact: { phone: '+1 10' } }),
+      aSession({ startedAt: minutesAgo(90), state: 'OPEN', agent: null }),
+    ]);
+    const stuck = await screen.findByRole('button', { name: /^Stuck 2$/ });
+    expect(rows().map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
+      '+1 200',
+      '+1 50',
+      '+1 10',
+    ]);
+    await user.click(stuck);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(stuck).toHaveAttribute('aria-pressed', 'true');
+    expect(window.location.search).toBe('?view=stuck');
+    const sent = fake.listCalls().at(-1)?.params ?? {};
+    expect(sent).toMatchObject({ state: 'WITH_AGENT', sort: 'startedAt', order: 'asc' });
+    const before = Date.parse(sent.startedBefore ?? '');
+    expect(before).toBeGreaterThanOrEqual(startedAt - 30 * 60_000);
+    expect(before).toBeLessThanOrEqual(Date.now() - 30 * 60_000);
+    expect(sent.stuckBefore).toBe(sent.startedBefore);
   });
 });

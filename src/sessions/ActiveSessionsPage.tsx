@@ -43,7 +43,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const { api, navigate, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
   const [view, setView, correctView] = useViewHistory(navigate);
   const [columns, setColumns] = useVisibleColumns();
-  const query = useMemo(() => toListQuery(view, null), [view]);
+  const query = useMemo(() => toListQuery(view, null, stuckAfterMinutes), [view, stuckAfterMinutes]);
   const [list, loader] = useSessionList(api, query, view.page, preloadedList);
   // A page the list cannot show (a reloaded link to a later page, whose cursor is gone) is shown as
   // the first page: the URL says so too, without a new history entry.
@@ -151,6 +151,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         <StateChips
           chip={view.chip}
           counts={list.page?.counts ?? null}
+          stuck={list.page?.stuck ?? null}
           formatters={formatters}
           onChange={(chip) => setView(withChip(view, chip))}
         />

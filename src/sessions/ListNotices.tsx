@@ -46,7 +46,11 @@ export function ListPlaceholder({ list, chip }: { list: ListSnapshot; chip: Chip
   if (list.page.rows.length > 0 || list.error) return null;
   return (
     <span className={styles.empty} data-testid="empty">
-      {chip === 'with-agent' ? 'No sessions with an agent' : 'No active sessions'}
+      {chip === 'with-agent'
+        ? 'No sessions with an agent'
+        : chip === 'stuck'
+          ? 'No stuck sessions'
+          : 'No active sessions'}
     </span>
   );
 }

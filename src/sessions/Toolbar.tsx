@@ -14,12 +14,15 @@ const total = (counts: StateCounts) => Object.values(counts).reduce((sum, n) => 
 export function StateChips(props: {
   chip: Chip;
   counts: StateCounts | null;
+  /** Stuck sessions, when the dispatcher counts them. */
+  stuck: number | null;
   formatters: Formatters;
   onChange: (chip: Chip) => void;
 }) {
-  const { chip, counts, formatters, onChange } = props;
+  const { chip, counts, stuck, formatters, onChange } = props;
   const chips: Array<{ id: Chip; label: string; count: number | null }> = [
     { id: 'with-agent', label: 'With agent', count: counts ? counts.WITH_AGENT : null },
+    { id: 'stuck', label: 'Stuck', count: stuck },
     { id: 'all', label: 'All', count: counts ? total(counts) : null },
   ];
   return (

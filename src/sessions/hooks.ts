@@ -1,6 +1,5 @@
 // React bindings of the page's stores. Each hook owns what it starts and stops it on unmount.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { SessionListQuery } from '../contract/dispatcher-api';
 import type { SessionsApi } from './api';
 import { type Clock, createClock } from './clock';
 import { type ListSnapshot, SessionListLoader } from './list-loader';
@@ -9,6 +8,7 @@ import {
   COLUMN_IDS,
   type ColumnId,
   DEFAULT_COLUMNS,
+  type ListQuery,
   searchWithView,
   type View,
   viewFromSearch,
@@ -17,7 +17,7 @@ import {
 /** The list of one query on the host's client; requests and timers end with the component. */
 export function useSessionList(
   api: SessionsApi,
-  query: SessionListQuery,
+  query: ListQuery,
   pageIndex: number,
   preloaded?: SessionListLoader,
 ): [ListSnapshot, SessionListLoader] {

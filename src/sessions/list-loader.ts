@@ -1,9 +1,10 @@
 // Loads the list page by page on the host's client: one request at a time, an auto-refresh that
 // keeps the user's page, and a backoff after failures so a struggling API is not hammered.
 // Plain TypeScript with a subscribe/getSnapshot pair, so React reads it and unmount disposes it.
-import type { NamedRef, SessionListQuery } from '../contract/dispatcher-api';
+import type { NamedRef } from '../contract/dispatcher-api';
 import { type DispatcherFailure, type SessionsApi, toFailure } from './api';
 import type { CheckedPage, SessionRow } from './model';
+import { type ListQuery, resolveListQuery } from './view';
 
 export const AUTO_REFRESH_MS = 30_000;
 /** How many recent queries keep their page cursors for Back and Forward. */
@@ -37,7 +38,9 @@ const INITIAL: ListSnapshot = {
 export class SessionListLoader {
   private snapshot: ListSnapshot = INITIAL;
   private readonly listeners = new Set<() => void>();
-  private query: SessionListQuery | null = null;
+  private query: ListQuery | null = null;
+  /** The dispatcher's clock minus this one, from the latest answer: relative instants use its time. */
+  private clockOffsetMs = 0;
   private queryKey = '';
   /** cursors[i] starts page i; page 0 has none. */
   private cursors: Array<string | null> = [null];
@@ -70,7 +73,7 @@ export class SessionListLoader {
    * A new query starts over from its first page; a page whose cursor is not known (a reloaded link to a
    * later page) falls back to the first page. Whatever changed, one request; nothing changed, none.
    */
-  setQuery(query: SessionListQuery, pageIndex = 0): void {
+  setQuery(query: ListQuery, pageIndex = 0): void {
     const key = JSON.stringify(query);
     const newQuery = key !== this.queryKey;
     if (newQuery) {
@@ -176,11 +179,13 @@ export class SessionListLoader {
     const cursor = this.cursors[this.snapshot.pageIndex] ?? null;
     const key = this.queryKey;
     this.set({ loading: true, nextLoadAtMs: null });
-    this.api.list({ ...this.query, ...(cursor ? { cursor } : {}) }, controller.signal).then(
+    const request = resolveListQuery(this.query, this.now() + this.clockOffsetMs);
+    this.api.list({ ...request, ...(cursor ? { cursor } : {}) }, controller.signal).then(
       (page) => {
         if (controller.signal.aborted || key !== this.queryKey) return;
         this.inFlight = null;
         this.failures = 0;
+        this.clockOffsetMs = page.clockOffsetMs;
         // The next page's cursor; pages after it may have moved, so their cursors are forgotten.
         const index = this.snapshot.pageIndex;
         this.cursors = [...this.cursors.slice(0, index + 1), ...(page.nextCursor ? [page.nextCursor] : [])];

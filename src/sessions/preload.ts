@@ -5,8 +5,8 @@ import { SessionListLoader } from './list-loader';
 import { toListQuery, viewFromSearch } from './view';
 
 /** Starts loading the list the page will show for this URL query. */
-export function preloadList(api: SessionsApi, search: string): SessionListLoader {
+export function preloadList(api: SessionsApi, search: string, stuckAfterMinutes: number): SessionListLoader {
   const loader = new SessionListLoader(api);
-  loader.setQuery(toListQuery(viewFromSearch(search), null));
+  loader.setQuery(toListQuery(viewFromSearch(search), null, stuckAfterMinutes));
   return loader;
 }

@@ -4,6 +4,7 @@ import {
   nextSort,
   searchWithView,
   toListQuery,
+  resolveListQuery,
   viewFromSearch,
   withChip,
 } from './view';
@@ -12,18 +13,19 @@ describe('view', () => {
   it('starts on the WITH_AGENT chip, oldest first (longest Duration), so stuck sessions lead; 50 a page', () => {
     expect(viewFromSearch('')).toEqual(DEFAULT_VIEW);
     expect(DEFAULT_VIEW.sort).toEqual({ column: 'duration', direction: 'descending' });
-    expect(toListQuery(DEFAULT_VIEW, null)).toEqual({
+    expect(toListQuery(DEFAULT_VIEW, null, 30)).toEqual({
       state: ['WITH_AGENT'],
       sort: 'startedAt',
       order: 'asc',
       limit: 50,
+      stuckOlderThanMs: 30 * 60_000,
     });
   });
 
   it('opens All newest first, and a chip change takes that chip’s order from the first page', () => {
     const all = withChip({ ...DEFAULT_VIEW, page: 3, q: 'acme' }, 'all');
     expect(all).toEqual({ ...DEFAULT_VIEW, chip: 'all', sort: defaultSort('all'), page: 0, q: 'acme' });
-    expect(toListQuery(all, null)).toMatchObject({ sort: 'startedAt', order: 'desc' });
+    expect(toListQuery(all, null, 30)).toMatchObject({ sort: 'startedAt', order: 'desc' });
     expect(searchWithView('', all)).toBe('?view=all&q=acme');
     expect(viewFromSearch('?view=all')).toEqual({ ...DEFAULT_VIEW, chip: 'all', sort: defaultSort('all') });
     expect(withChip(all, 'with-agent').sort).toEqual(DEFAULT_VIEW.sort);
@@ -39,8 +41,11 @@ describe('view', () => {
   it('sorts Duration on the server: longest first is startedAt ascending', () => {
     const sort = nextSort(defaultSort('all'), 'duration');
     expect(sort).toEqual({ column: 'duration', direction: 'descending' });
-    expect(toListQuery({ ...DEFAULT_VIEW, sort }, null)).toMatchObject({ sort: 'startedAt', order: 'asc' });
-    expect(toListQuery({ ...DEFAULT_VIEW, sort: nextSort(sort, 'duration') }, null)).toMatchObject({
+    expect(toListQuery({ ...DEFAULT_VIEW, sort }, null, 30)).toMatchObject({
+      sort: 'startedAt',
+      order: 'asc',
+    });
+    expect(toListQuery({ ...DEFAULT_VIEW, sort: nextSort(sort, 'duration') }, null, 30)).toMatchObject({
       order: 'desc',
     });
   });
@@ -59,17 +64,18 @@ describe('view', () => {
         { column: column === 'contact' ? 'channel' : 'contact', direction: 'ascending' },
         column,
       );
-      expect(toListQuery({ ...DEFAULT_VIEW, sort }, null)).toMatchObject({ sort: key, order });
+      expect(toListQuery({ ...DEFAULT_VIEW, sort }, null, 30)).toMatchObject({ sort: key, order });
     },
   );
 
   it('asks for every non-terminal state on All, and passes the cursor and the search', () => {
-    expect(toListQuery({ ...withChip(DEFAULT_VIEW, 'all'), q: ' acme ' }, 'c9')).toEqual({
+    expect(toListQuery({ ...withChip(DEFAULT_VIEW, 'all'), q: ' acme ' }, 'c9', 30)).toEqual({
       sort: 'startedAt',
       order: 'desc',
       limit: 50,
       cursor: 'c9',
       q: 'acme',
+      stuckOlderThanMs: 30 * 60_000,
     });
   });
 
@@ -89,5 +95,23 @@ describe('view', () => {
 
   it('falls back to the defaults for values it does not know', () => {
     expect(viewFromSearch('?view=<b>&sort=secret&dir=up&size=7')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('shows only stuck sessions on the Stuck chip, on the server, as of the moment each request leaves', () => {
+    const stuck = withChip(DEFAULT_VIEW, 'stuck');
+    expect(searchWithView('', stuck)).toBe('?view=stuck');
+    expect(viewFromSearch('?view=stuck')).toEqual(stuck);
+    const query = toListQuery(stuck, null, 45);
+    expect(query).toMatchObject({ state: ['WITH_AGENT'], sort: 'startedAt', order: 'asc' });
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    expect(resolveListQuery(query, now)).toEqual({
+      state: ['WITH_AGENT'],
+      sort: 'startedAt',
+      order: 'asc',
+      limit: 50,
+      startedBefore: '2026-12-01T11:15:00.000Z',
+      stuckBefore: '2026-12-01T11:15:00.000Z',
+    });
+    expect(resolveListQuery(toListQuery(DEFAULT_VIEW, null, 30), now)).not.toHaveProperty('startedBefore');
   });
 });

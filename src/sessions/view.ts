@@ -2,8 +2,13 @@
 // so a link or a reload shows the same list. Pure: no React, no I/O.
 import type { ActiveState, SessionListQuery, SortKey, SortOrder } from '../contract/dispatcher-api';
 
-/** The filter chips of the spec: WITH_AGENT (default) and All. */
-export type Chip = 'with-agent' | 'all';
+/**
+ * The filter chips: the spec's WITH_AGENT (default) and All, and Stuck, the WITH_AGENT sessions
+ * past the stuck threshold, which the page exists to find.
+ */
+export type Chip = 'with-agent' | 'stuck' | 'all';
+
+const CHIPS: readonly Chip[] = ['with-agent', 'stuck', 'all'];
 
 /** Every column the table can show. */
 export const COLUMN_IDS = ['contact', 'channel', 'state', 'startedAt', 'duration', 'agent'] as const;
@@ -31,9 +36,9 @@ export interface View {
  * stuck sessions lead; All opens newest first, the order of a live feed.
  */
 export function defaultSort(chip: Chip): View['sort'] {
-  return chip === 'with-agent'
-    ? { column: 'duration', direction: 'descending' }
-    : { column: 'startedAt', direction: 'descending' };
+  return chip === 'all'
+    ? { column: 'startedAt', direction: 'descending' }
+    : { column: 'duration', direction: 'descending' };
 }
 
 export const DEFAULT_VIEW: View = {
@@ -73,15 +78,27 @@ export function nextSort(current: View['sort'], column: ColumnId): View['sort'] 
 }
 
 export function chipStates(chip: Chip): readonly ActiveState[] | undefined {
-  return chip === 'with-agent' ? ['WITH_AGENT'] : undefined;
+  return chip === 'all' ? undefined : ['WITH_AGENT'];
 }
 
-/** The `GET sessions` query of a view and a page cursor. */
-export function toListQuery(view: View, cursor: string | null): SessionListQuery {
+/**
+ * A list query whose instants are relative to the moment it is sent: the stuck threshold moves with
+ * the clock, so every refresh asks about sessions stuck as of then, while the query stays the same.
+ */
+export interface ListQuery extends Omit<SessionListQuery, 'startedBefore' | 'stuckBefore'> {
+  /** Only sessions started longer ago than this (the Stuck view). */
+  startedOlderThanMs?: number;
+  /** Ask the dispatcher to count sessions WITH_AGENT for longer than this. */
+  stuckOlderThanMs?: number;
+}
+
+/** The `GET sessions` query of a view and a page cursor; sessions count as stuck after `stuckAfterMinutes`. */
+export function toListQuery(view: View, cursor: string | null, stuckAfterMinutes: number): ListQuery {
   const { key, invert } = SERVER_SORT[view.sort.column];
   const ascending = (view.sort.direction === 'ascending') !== invert;
   const order: SortOrder = ascending ? 'asc' : 'desc';
   const states = chipStates(view.chip);
+  const stuckMs = stuckAfterMinutes * 60_000;
   return {
     ...(states ? { state: states } : {}),
     sort: key,
@@ -89,6 +106,19 @@ export function toListQuery(view: View, cursor: string | null): SessionListQuery
     limit: view.pageSize,
     ...(cursor ? { cursor } : {}),
     ...(view.q.trim() ? { q: view.q.trim() } : {}),
+    ...(view.chip === 'stuck' ? { startedOlderThanMs: stuckMs } : {}),
+    stuckOlderThanMs: stuckMs,
+  };
+}
+
+/** The query as sent at `serverNowMs` (the dispatcher's clock): relative instants made absolute. */
+export function resolveListQuery(query: ListQuery, serverNowMs: number): SessionListQuery {
+  const { startedOlderThanMs, stuckOlderThanMs, ...rest } = query;
+  const before = (ms: number) => new Date(serverNowMs - ms).toISOString();
+  return {
+    ...rest,
+    ...(startedOlderThanMs !== undefined ? { startedBefore: before(startedOlderThanMs) } : {}),
+    ...(stuckOlderThanMs !== undefined ? { stuckBefore: before(stuckOlderThanMs) } : {}),
   };
 }
 
@@ -106,7 +136,8 @@ export function viewFromSearch(search: string): View {
   const dir = params.get(PARAM.dir);
   const size = Number(params.get(PARAM.size));
   const page = Number(params.get(PARAM.page));
-  const chip: Chip = params.get(PARAM.chip) === 'all' ? 'all' : 'with-agent';
+  const chipParam = params.get(PARAM.chip);
+  const chip: Chip = CHIPS.find((id) => id !== 'with-agent' && id === chipParam) ?? 'with-agent';
   const sort: View['sort'] = isColumn(column)
     ? {
         column,
@@ -129,7 +160,7 @@ export function searchWithView(search: string, view: View): string {
     value === null ? params.delete(key) : params.set(key, value);
   const chipSort = defaultSort(view.chip);
   const isDefaultSort = view.sort.column === chipSort.column && view.sort.direction === chipSort.direction;
-  set(PARAM.chip, view.chip === 'all' ? 'all' : null);
+  set(PARAM.chip, view.chip === 'with-agent' ? null : view.chip);
   set(PARAM.sort, isDefaultSort ? null : view.sort.column);
   set(PARAM.dir, isDefaultSort ? null : view.sort.direction === 'ascending' ? 'asc' : 'desc');
   set(PARAM.q, view.q.trim() ? view.q.trim() : null);
