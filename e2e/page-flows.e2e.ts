@@ -103,22 +103,11 @@ describe('viewing', () => {
     expect(new URL(page.url()).searchParams.get('view')).toBe('all');
   });
 
-  test('sorting by Duration shows the oldest sessions first, sorted by the server', async () => {
+  test('the With agent view opens with the oldest sessions first, sorted by Duration on the server', async () => {
     const { page, requests } = await open();
     await waitForRows(page);
     const duration = page.getByRole('columnheader', { name: 'Duration' });
-    expect(await duration.getAttribute('aria-sort')).toBe('none');
-    requests.clear();
-
-    await duration.getByRole('button', { name: 'Duration' }).click();
-    await waitForSort(page, 'Duration', 'descending');
-    // The reloaded rows run from old to new.
-    await page.waitForFunction(() => {
-      const times = Array.from(document.querySelectorAll('[data-testid="session-row"] time'));
-      const [first, last] = [times.at(0)?.getAttribute('datetime'), times.at(-1)?.getAttribute('datetime')];
-      return Boolean(first && last && first < last);
-    });
-    await waitForRows(page);
+    expect(await duration.getAttribute('aria-sort')).toBe('descending');
 
     // Longest first is the server's startedAt ascending, so the oldest of every page comes first.
     const calls = requests.listCalls(suite.stack.host.dispatcherBaseUrl);
@@ -147,7 +136,8 @@ describe('viewing', () => {
       limit: '50',
     });
     expect(ids).toEqual(oldest.items.map((session) => session.id));
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('duration');
+    // The chip's own order is the default: the URL leaves it out.
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
   });
 
   test('the state badges are green, amber, blue and red as rendered, with AA contrast', async () => {
@@ -211,20 +201,24 @@ describe('releasing from the keyboard', () => {
     await reset(suite.stack.host.simulatorUrl);
   });
 
-  test('sort by Duration, release the oldest stuck session with a note, then find it in the Handoff Inbox and its audit trail', async () => {
+  test('show only stuck sessions, release the oldest with a note, then find it in the Handoff Inbox and its audit trail', async () => {
     const { page, uncaught } = await open();
     await waitForRows(page);
     const note = 'Agent off-shift: released from the keyboard ✓';
 
-    // Keyboard only from here: Tab to the Duration header, sort, Tab to the row's Release button.
-    const durationSort = page.getByRole('columnheader', { name: 'Duration' }).getByRole('button');
-    await tabTo(page, durationSort);
+    // Keyboard only from here: Tab to the Stuck chip, press it, Tab to the first row's Release button.
+    const stuck = page.getByRole('button', { name: /^Stuck \d+$/ });
+    await tabTo(page, stuck);
     await page.keyboard.press('Enter');
-    await waitForSort(page, 'Duration', 'descending');
+    await page.waitForURL(/view=stuck/);
     await waitForRows(page);
-    expect(await hasFocus(durationSort)).toBe(true);
+    expect(await stuck.getAttribute('aria-pressed')).toBe('true');
+    expect(await hasFocus(stuck)).toBe(true);
+    await waitForSort(page, 'Duration', 'descending');
 
     const target = await firstReleasableRow(page);
+    // Every row of this view is stuck, the oldest first.
+    expect(await target.row.getByText('Stuck', { exact: true }).count()).toBe(1);
     await tabTo(page, target.release);
     await page.keyboard.press('Enter');
 

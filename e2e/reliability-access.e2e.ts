@@ -97,7 +97,8 @@ describe('switching tenant or user in the console', () => {
     const acmeIds = new Set((await listAll(dispatcher(stack, 'acme'))).map((session) => session.id));
     const globexApi = dispatcher(stack, 'globex');
     const globexIds = new Set((await listAll(globexApi)).map((session) => session.id));
-    const globexFirst = await firstPage(globexApi, { state: 'WITH_AGENT', sort: 'startedAt', order: 'desc' });
+    // The With agent view opens oldest first.
+    const globexFirst = await firstPage(globexApi, { state: 'WITH_AGENT', sort: 'startedAt', order: 'asc' });
 
     const page = await open({ user: 'admin', tenant: 'acme' });
     await settledRows(page);
@@ -199,6 +200,8 @@ describe('the console’s strict CSP', () => {
     await settledRows(page);
     await page.getByText('Columns', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Agent' }).check();
+    // Closed again, so the menu does not lie over the first rows.
+    await page.getByText('Columns', { exact: true }).click();
     const row = await releasableRow(page);
     await row.button.click();
     const dialog = page.getByRole('dialog', { name: 'Release session' });
