@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { caller } from '../mock-host/simulator/testing';
+import { NO_HOST_REACT } from '../src/federation/require-host-react';
 import { launchChromium } from './support/chromium';
 import {
   type Fetched,
@@ -254,12 +255,10 @@ describe.each(MATRIX)('in the $name host', (host: HostKind) => {
 test('a host that shares no React is told so in one clear message, and nothing of React is fetched', async () => {
   const { page, console: output, fetched } = await openHost(NO_REACT_HOST);
   await menuEntry(page).click();
-  const message =
-    '[active_sessions] cannot start: the host shares no React. Share react, react/jsx-runtime, react-dom and react-dom/client (18.3 or 19) as singletons.';
   const alert = page.getByRole('alert');
-  await alert.filter({ hasText: message }).waitFor();
+  await alert.filter({ hasText: NO_HOST_REACT }).waitFor();
   expect(await page.locator(PAGE_ROOT).count()).toBe(0);
-  expect(output.lines.some((line) => line.includes(message))).toBe(true);
+  expect(output.lines.some((line) => line.includes(NO_HOST_REACT))).toBe(true);
   expect((await fetched.all()).filter((file) => file.react)).toEqual([]);
 });
 
