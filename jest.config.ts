@@ -13,6 +13,11 @@ const swc = [
   },
 ] as const;
 
+const REACT_18 = {
+  react: '<rootDir>/test/react18/node_modules/react',
+  reactDom: '<rootDir>/test/react18/node_modules/react-dom',
+};
+
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '\\.module\\.css$': '<rootDir>/test/css-module-stub.ts' },
@@ -29,6 +34,22 @@ const config: Config = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/test/jsdom-setup.ts'],
+    },
+    {
+      // The same jsdom suites on React 18.3, the oldest React the module supports (a host's React is
+      // the one it runs): nothing React-19-only may creep into the page.
+      ...common,
+      displayName: 'unit-react18',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+      setupFilesAfterEnv: ['<rootDir>/test/jsdom-setup.ts'],
+      moduleNameMapper: {
+        ...common.moduleNameMapper,
+        '^react$': REACT_18.react,
+        '^react/(.*)$': `${REACT_18.react}/$1`,
+        '^react-dom$': REACT_18.reactDom,
+        '^react-dom/(.*)$': `${REACT_18.reactDom}/$1`,
+      },
     },
     {
       ...common,

@@ -3,6 +3,7 @@ import { defineConfig } from '@rspack/cli';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 import federation from './federation.config';
+import { CONTAINER_NAME } from './src/contract/module-manifest';
 
 const REMOTE_DEV_PORT = Number(process.env.REMOTE_PORT ?? 3001);
 
@@ -16,12 +17,15 @@ export default defineConfig((_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       publicPath: 'auto',
-      uniqueName: 'active_sessions',
+      // The CSS runtime marks the module's <link>s with it; src/mount/stylesheets.ts finds them by it.
+      uniqueName: CONTAINER_NAME,
       clean: true,
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
-      cssFilename: dev ? '[name].css' : '[name].[contenthash:8].css',
-      cssChunkFilename: dev ? '[name].css' : '[name].[contenthash:8].css',
+      // Every CSS file is named after the module, so it can tell its own sheets from a host's
+      // (src/mount/stylesheets.ts) even when both are served from the same path.
+      cssFilename: dev ? `${CONTAINER_NAME}.[name].css` : `${CONTAINER_NAME}.[name].[contenthash:8].css`,
+      cssChunkFilename: dev ? `${CONTAINER_NAME}.[name].css` : `${CONTAINER_NAME}.[name].[contenthash:8].css`,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     devtool: dev ? 'cheap-module-source-map' : 'source-map',

@@ -15,7 +15,8 @@ export interface RecordedCall {
 /** A scripted answer: a status with a body, an axios-style failure, or one that never comes. */
 export type Scripted =
   | { status: number; data?: unknown }
-  | { error: 'timeout' | 'network' }
+  /** `canceled`: the host's client cancelled the request itself (an interceptor, a signal of its own). */
+  | { error: 'timeout' | 'network' | 'canceled' }
   | { hang: true }
   | { body: unknown };
 
@@ -123,6 +124,8 @@ export class FakeDispatcherClient {
         if (!hang) void Promise.resolve().then(resolve);
       });
       if (scripted && 'error' in scripted) {
+        if (scripted.error === 'canceled')
+          throw Object.assign(axiosError('ERR_CANCELED'), { name: 'CanceledError' });
         throw axiosError(scripted.error === 'timeout' ? 'ECONNABORTED' : 'ERR_NETWORK');
       }
       const { status, data } =

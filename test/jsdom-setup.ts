@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 // jsdom has no modal <dialog>; this stand-in keeps the open state and the close event, while the
 // browser suite proves the real one (focus trap, Escape, top layer) in Chromium.
@@ -14,3 +15,7 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// Every component test renders under StrictMode, as the module's development build does: effects run,
+// clean up and run again, so a page that breaks on effect replay fails here.
+configure({ reactStrictMode: true });

@@ -161,13 +161,46 @@ describe('the production remote', () => {
       .map((f) => build.read(f).toString('utf8'))
       .join('\n');
     expect(css.length).toBeGreaterThan(0);
-    const selectors = css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/@[^{]+\{/g, '')
-      .split('}')
-      .map((rule) => rule.split('{')[0]?.trim() ?? '')
-      .filter((selector) => selector && !/^(from|to|\d+%)$/.test(selector));
-    const unscoped = selectors.flatMap((group) => group.split(',')).filter((s) => !/^\s*\.as_[\w-]+/.test(s));
+    const selectors = selectorsOf(css.replace(/\/\*[\s\S]*?\*\//g, ''));
+    expect(selectors.some((selector) => selector.startsWith('@scope(.as_'))).toBe(true);
+    // Scoped to the module's own root (`@scope(.as_…)`), or starting with one of its own classes.
+    const unscoped = selectors.filter((s) => !/^(@scope\(\.as_[\w-]+\) |\.as_[\w-]+)/.test(s));
     expect(unscoped).toEqual([]);
   });
 });
+
+/**
+ * Every selector of a stylesheet, with the prelude of the `@scope` around it, if any, in front:
+ * `@scope(.as_root) table`. Other at-rules (media, keyframes) add nothing to a selector.
+ */
+function selectorsOf(css: string): string[] {
+  const found: string[] = [];
+  const scopes: string[] = [];
+  const kinds: Array<'scope' | 'other'> = [];
+  let text = '';
+  for (const char of css) {
+    if (char === '{') {
+      const head = text.trim();
+      text = '';
+      const scope = /^@scope\s*\(([^)]*)\)/.exec(head);
+      if (scope) {
+        scopes.push(`@scope(${scope[1]?.trim()})`);
+        kinds.push('scope');
+      } else if (head.startsWith('@')) {
+        kinds.push('other');
+      } else {
+        if (!/^(from|to|\d+%)$/.test(head)) {
+          const prefix = scopes.length ? `${scopes[scopes.length - 1]} ` : '';
+          for (const selector of head.split(',')) found.push(`${prefix}${selector.trim()}`);
+        }
+        kinds.push('other');
+      }
+    } else if (char === '}') {
+      if (kinds.pop() === 'scope') scopes.pop();
+      text = '';
+    } else {
+      text += char;
+    }
+  }
+  return found;
+}

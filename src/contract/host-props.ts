@@ -10,7 +10,7 @@ export interface ActiveSessionsProps {
   dispatcherClient: AxiosInstance;
   /** Whether the signed-in user holds a permission, e.g. `communications.access`. */
   hasPermission: (permission: string) => boolean;
-  /** Client-side navigation of the host; default: single-spa's `navigateToUrl`. */
+  /** Client-side navigation of the host; default: single-spa's `navigateToUrl` (from `window.singleSpaNavigate`). */
   navigate?: (path: string) => void;
   /** BCP 47 locale for dates and numbers; default: the browser's. */
   locale?: string;

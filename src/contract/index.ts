@@ -2,7 +2,7 @@
 export type { ActiveSessionsProps, PropsCheck } from './host-props';
 export { checkHostProps } from './host-props';
 export type { MenuEntry, ModuleManifest } from './module-manifest';
-export { MANIFEST_METADATA_KEY } from './module-manifest';
+export { CONTAINER_NAME, MANIFEST_METADATA_KEY } from './module-manifest';
 export type {
   ActiveState,
   ApiErrorBody,

@@ -1,3 +1,6 @@
+/** The remote's container name (federation `name`, bundler `uniqueName`): hosts load `active_sessions/app`. */
+export const CONTAINER_NAME = 'active_sessions';
+
 /** Where a host draws this module's menu entry. */
 export interface MenuEntry {
   /** The host menu section, e.g. `communications`. */

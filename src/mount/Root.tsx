@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { navigateToUrl } from 'single-spa';
 import { type ActiveSessionsProps, checkHostProps } from '../contract/host-props';
 import manifest from '../manifest';
 import { ActiveSessionsPage } from '../sessions/ActiveSessionsPage';
+import { defaultNavigate } from './navigate';
 import { allowed } from './permission';
 import { sessionsApiFor } from '../sessions/api';
 import { SessionListLoader } from '../sessions/list-loader';
@@ -55,7 +55,7 @@ function MissingPermission() {
 function Page(props: ActiveSessionsProps & { preloadedList?: SessionListLoader | undefined }) {
   const {
     dispatcherClient,
-    navigate = navigateToUrl,
+    navigate = defaultNavigate,
     locale,
     timeZone,
     stuckAfterMinutes,

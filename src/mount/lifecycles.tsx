@@ -1,17 +1,19 @@
 // single-spa lifecycles around single-spa-react: props checked at mount, and an unmount that leaves
-// nothing behind (the container single-spa-react created, the stylesheets the bundler added).
-import React from 'react';
+// nothing behind (the container single-spa-react created; the stylesheets the bundler added are
+// switched off once no instance is mounted).
+import React, { StrictMode } from 'react';
 import ReactDOMClient from 'react-dom/client';
 import type { AppProps } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import { checkHostProps } from '../contract/host-props';
+import { CONTAINER_NAME } from '../contract/module-manifest';
 import { sessionsApiFor } from '../sessions/api';
 import type { SessionListLoader } from '../sessions/list-loader';
 import { preloadList } from '../sessions/preload';
 import { allowed } from './permission';
 import { PRELOADED_LIST, REJECTED_DOM_ELEMENT, Root } from './Root';
 import styles from './root.module.css';
-import { detachStylesheets, restoreStylesheets } from './stylesheets';
+import { StylesheetOwner } from './stylesheets';
 
 /** single-spa's own props, beside the host's custom props. */
 type LifecycleProps = AppProps & Record<string, unknown> & { domElement?: HTMLElement };
@@ -19,13 +21,22 @@ type LifecycleProps = AppProps & Record<string, unknown> & { domElement?: HTMLEl
 declare const __webpack_public_path__: string;
 const publicPath = (): string => (typeof __webpack_public_path__ === 'string' ? __webpack_public_path__ : '');
 
-const CONSOLE_PREFIX = '[active_sessions]';
+const CONSOLE_PREFIX = `[${CONTAINER_NAME}]`;
+
+// Development builds (and tests) check the page against React's rules: effects run, clean up and run
+// again, as they may in any host.
+const strict = process.env.NODE_ENV !== 'production';
+const StrictRoot = (props: Record<string, unknown>) => (
+  <StrictMode>
+    <Root {...props} />
+  </StrictMode>
+);
 
 export function createLifecycles() {
   const react = singleSpaReact({
     React,
     ReactDOMClient,
-    rootComponent: Root,
+    rootComponent: strict ? StrictRoot : Root,
     errorBoundary: () => (
       <section className={styles.panel} role="alert">
         <h1 className={styles.title}>Active Sessions stopped</h1>
@@ -38,7 +49,7 @@ export function createLifecycles() {
   });
   const createdContainers = new Map<string, HTMLElement>();
   const preloads = new Map<string, SessionListLoader>();
-  let stylesheets: HTMLLinkElement[] = [];
+  const stylesheets = new StylesheetOwner(() => ({ uniqueName: CONTAINER_NAME, publicPath: publicPath() }));
 
   const containerId = (name: string) => `single-spa-application:${name}`;
 
@@ -66,12 +77,9 @@ export function createLifecycles() {
         );
         props[PRELOADED_LIST] = preloads.get(props.name);
       }
-      // The sheets come back while React renders and the list request leaves: waiting for them first
-      // would delay the first rows by a round trip to the remote's server.
-      const restored = restoreStylesheets(stylesheets);
-      stylesheets = [];
+      stylesheets.claim(props.name);
       const existing = props.domElement ? null : document.getElementById(containerId(props.name));
-      await Promise.all([restored, react.mount(props)]);
+      await react.mount(props);
       if (!props.domElement && !existing) {
         const created = document.getElementById(containerId(props.name));
         if (created) createdContainers.set(props.name, created);
@@ -80,12 +88,12 @@ export function createLifecycles() {
 
     async unmount(props: LifecycleProps) {
       await react.unmount(props);
-      // Already disposed by the page that adopted it; disposed here if the page never rendered.
-      preloads.get(props.name)?.dispose();
+      // Already stopped by the page that adopted it; stopped here if the page never rendered.
+      preloads.get(props.name)?.stop();
       preloads.delete(props.name);
       createdContainers.get(props.name)?.remove();
       createdContainers.delete(props.name);
-      stylesheets = detachStylesheets(publicPath());
+      stylesheets.release(props.name);
     },
 
     update: react.update as (props: LifecycleProps) => Promise<unknown>,

@@ -1,46 +1,69 @@
-import { detachStylesheets, restoreStylesheets } from './stylesheets';
+import { ownStylesheets, StylesheetOwner } from './stylesheets';
 
-function link(href: string) {
+const marks = { uniqueName: 'active_sessions', publicPath: 'https://console.example/' };
+
+/** A <link> as rspack's CSS runtime adds it for a chunk (`mark`), or as a host or the MF runtime adds one. */
+function link(href: string, mark?: string) {
   const element = document.createElement('link');
   element.rel = 'stylesheet';
   element.href = href;
+  if (mark) element.setAttribute('data-rspack', `${mark}:chunk-app`);
   document.head.append(element);
   return element;
 }
 
-describe('stylesheets', () => {
-  it('takes only the module’s own sheets out on unmount and puts the same ones back on mount', async () => {
-    const ours = link('https://remote.example/assets/app.1234.css');
+afterEach(() => {
+  for (const element of Array.from(document.head.querySelectorAll('link'))) element.remove();
+});
+
+describe('the module’s stylesheets', () => {
+  it('are the links its bundler runtime marked or that load its CSS files, never a host’s from the same path', () => {
+    const marked = link('https://console.example/anything.css', 'active_sessions');
+    const byName = link('https://console.example/active_sessions.__federation_expose_app.1234.css');
+    link('https://console.example/shell.css');
+    link('https://console.example/other.css', 'tenant_console');
+    link('https://console.example/v2.css', 'active_sessions_v2');
+    link('https://elsewhere.example/active_sessions.app.css');
+    expect(ownStylesheets(marks)).toEqual([marked, byName]);
+  });
+
+  it('stay in the document, off while no instance is mounted and on while one is', () => {
+    const ours = link('https://console.example/active_sessions.app.1234.css');
     const hosts = link('https://console.example/shell.css');
-    const detached = detachStylesheets('https://remote.example/assets/');
-    expect(detached).toEqual([ours]);
-    expect(ours.isConnected).toBe(false);
-    expect(hosts.isConnected).toBe(true);
-    const restored = restoreStylesheets(detached);
-    ours.dispatchEvent(new Event('load'));
-    await restored;
+    const owner = new StylesheetOwner(() => marks);
+    owner.claim('app');
+    expect(ours.disabled).toBe(false);
+    owner.release('app');
     expect(ours.isConnected).toBe(true);
-    hosts.remove();
-    ours.remove();
+    expect(ours.disabled).toBe(true);
+    expect(hosts.disabled).not.toBe(true);
+    owner.claim('app');
+    expect(ours.disabled).toBe(false);
   });
 
-  it('leaves no listener on a sheet it put back, so remounting many times adds none', async () => {
-    const ours = link('https://remote.example/assets/app.1234.css');
-    const added = jest.spyOn(ours, 'addEventListener');
-    const removed = jest.spyOn(ours, 'removeEventListener');
-    for (let mount = 0; mount < 3; mount += 1) {
-      const restored = restoreStylesheets(detachStylesheets('https://remote.example/assets/'));
-      ours.dispatchEvent(new Event('load'));
-      await restored;
-    }
-    const count = (spy: jest.SpyInstance) => spy.mock.calls.map(([type]) => type).sort();
-    expect(count(removed)).toEqual(count(added));
-    ours.remove();
+  it('stay on until the last of several instances unmounts, whatever the order', () => {
+    const ours = link('https://console.example/active_sessions.app.1234.css');
+    const owner = new StylesheetOwner(() => marks);
+    owner.claim('app');
+    owner.claim('parcel-1');
+    owner.release('app');
+    expect(ours.disabled).toBe(false);
+    owner.claim('parcel-2');
+    owner.release('parcel-2');
+    expect(ours.disabled).toBe(false);
+    owner.release('parcel-1');
+    expect(ours.disabled).toBe(true);
+    owner.claim('parcel-3');
+    expect(ours.disabled).toBe(false);
   });
 
-  it('takes nothing without a public path', () => {
-    const any = link('https://x.example/a.css');
-    expect(detachStylesheets('')).toEqual([]);
-    any.remove();
+  it('are not switched off by a second unmount of an instance that already left', () => {
+    const ours = link('https://console.example/active_sessions.app.1234.css');
+    const owner = new StylesheetOwner(() => marks);
+    owner.claim('app');
+    owner.claim('parcel');
+    owner.release('parcel');
+    owner.release('parcel');
+    expect(ours.disabled).toBe(false);
   });
 });

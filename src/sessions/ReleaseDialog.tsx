@@ -43,10 +43,15 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
   const length = [...notes].length;
   const over = length - RELEASE_NOTES_MAX;
 
+  // Whether the dialog is shown on purpose. React may run the effect's cleanup and the effect again
+  // (StrictMode, effect replay): the close that the cleanup causes must not close the release.
+  const shown = useRef(false);
   useEffect(() => {
     const dialog = dialogRef.current;
+    shown.current = true;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
+      shown.current = false;
       sending.current?.abort();
       if (dialog?.open) dialog.close();
     };
@@ -90,7 +95,7 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
       className={styles.dialog}
       aria-labelledby={ids.title}
       onCancel={(event) => busy && event.preventDefault()}
-      onClose={onClose}
+      onClose={() => shown.current && !dialogRef.current?.open && onClose()}
       data-testid="release-dialog"
     >
       <form onSubmit={submit} className={styles.form}>

@@ -18,7 +18,7 @@ describe('the page clock', () => {
     expect(jest.getTimerCount()).toBe(1);
     jest.advanceTimersByTime(59_999);
     expect(listeners[0]).toHaveBeenCalledTimes(1);
-    clock.dispose();
+    clock.stop();
     expect(jest.getTimerCount()).toBe(0);
   });
 
@@ -29,7 +29,7 @@ describe('the page clock', () => {
     clock.setOffset(-5_000);
     expect(clock.now()).toBe(995_000);
     expect(listener).toHaveBeenCalledTimes(1);
-    clock.dispose();
+    clock.stop();
   });
 
   it('stops ticking when there is nothing to show', () => {
@@ -37,6 +37,19 @@ describe('the page clock', () => {
     clock.setInterval(1000);
     clock.setInterval(null);
     expect(jest.getTimerCount()).toBe(0);
-    clock.dispose();
+    clock.stop();
+  });
+
+  it('ticks again when the interval is set after a stop, as when React replays the page’s effects', () => {
+    const clock = createClock();
+    const listener = jest.fn();
+    clock.subscribe(listener);
+    clock.setInterval(1000);
+    clock.stop();
+    expect(jest.getTimerCount()).toBe(0);
+    clock.setInterval(1000);
+    jest.advanceTimersByTime(1000);
+    expect(listener).toHaveBeenCalledTimes(1);
+    clock.stop();
   });
 });

@@ -10,7 +10,8 @@ export interface Clock {
   setInterval(ms: number | null): void;
   /** serverTime minus the client clock, from the latest answer. */
   setOffset(ms: number): void;
-  dispose(): void;
+  /** Stops the timer until setInterval is called again; subscribers stay, they unsubscribe themselves. */
+  stop(): void;
 }
 
 export function createClock(readClientTime: () => number = Date.now): Clock {
@@ -41,10 +42,10 @@ export function createClock(readClientTime: () => number = Date.now): Clock {
       offset = ms;
       tick();
     },
-    dispose() {
+    stop() {
       clearInterval(timer);
       timer = undefined;
-      listeners.clear();
+      intervalMs = null;
     },
   };
 }

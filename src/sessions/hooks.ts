@@ -1,5 +1,5 @@
 // React bindings of the page's stores. Each hook owns what it starts and stops it on unmount.
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SessionListQuery } from '../contract/dispatcher-api';
 import type { SessionsApi } from './api';
 import { type Clock, createClock } from './clock';
@@ -21,7 +21,15 @@ export function useSessionList(
 ): [ListSnapshot, SessionListLoader] {
   // A load the mount lifecycle started on this same client is taken over; any other starts afresh.
   const [loader] = useState(() => (preloaded?.api === api ? preloaded : new SessionListLoader(api)));
-  useEffect(() => () => loader.dispose(), [loader]);
+  // React may clean an effect up and run it again at once (StrictMode, effect replay): the stop waits
+  // a microtask and is dropped if the effect ran again, so a replay neither cancels nor repeats the
+  // request in flight. A real unmount stops it before single-spa's unmount resolves.
+  const runs = useRef(0);
+  useEffect(() => {
+    const run = ++runs.current;
+    loader.start();
+    return () => queueMicrotask(() => run === runs.current && loader.stop());
+  }, [loader]);
   const queryKey = JSON.stringify(query);
   // A layout effect, so the first request leaves in the commit that mounts the page, not a frame later.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query's content
@@ -33,7 +41,7 @@ export function useSessionList(
 /** The page's single clock. */
 export function useClockStore(): Clock {
   const [clock] = useState(() => createClock());
-  useEffect(() => () => clock.dispose(), [clock]);
+  useEffect(() => () => clock.stop(), [clock]);
   return clock;
 }
 

@@ -85,7 +85,7 @@ describe('the list under a failing API', () => {
       await advance(BACKOFF_MS[0]);
       expect(gaps(callTimes).slice(-2)).toEqual([AUTO_REFRESH_MS, BACKOFF_MS[0]]);
       expect(loader.getSnapshot().error).toBeNull();
-      loader.dispose();
+      loader.stop();
     },
   );
 
@@ -105,7 +105,7 @@ describe('the list under a failing API', () => {
     }
     expect(callTimes).toHaveLength(expected);
     expect(expected).toBeLessThan(20);
-    loader.dispose();
+    loader.stop();
   });
 
   it('a manual Retry during the backoff sends one request and keeps backing off', async () => {
@@ -127,7 +127,7 @@ describe('the list under a failing API', () => {
     await advance(1);
     expect(callTimes).toHaveLength(4);
     expect(loader.getSnapshot().error).toBeNull();
-    loader.dispose();
+    loader.stop();
   });
 
   it('with auto-refresh paused, a failure is not retried until asked', async () => {
@@ -144,6 +144,6 @@ describe('the list under a failing API', () => {
     loader.refresh();
     await flush();
     expect(loader.getSnapshot().error).toBeNull();
-    loader.dispose();
+    loader.stop();
   });
 });

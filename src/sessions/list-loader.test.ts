@@ -27,7 +27,7 @@ describe('SessionListLoader', () => {
     jest.advanceTimersByTime(1);
     await flush();
     expect(fake.listCalls()).toHaveLength(2);
-    loader.dispose();
+    loader.stop();
   });
 
   it('never has two list requests in flight, even with a slow API and a refresh click', async () => {
@@ -38,7 +38,7 @@ describe('SessionListLoader', () => {
     await flush();
     expect(fake.maxInFlight).toBe(1);
     expect(fake.listCalls()[0]?.signal?.aborted).toBe(true);
-    loader.dispose();
+    loader.stop();
   });
 
   it('keeps the last rows on failure, backs off, and recovers by itself', async () => {
@@ -62,7 +62,7 @@ describe('SessionListLoader', () => {
     await flush();
     expect(fake.listCalls()).toHaveLength(4);
     expect(loader.getSnapshot().error).toBeNull();
-    loader.dispose();
+    loader.stop();
   });
 
   it('pauses automatic loads, and refreshes the page the user is on', async () => {
@@ -82,7 +82,7 @@ describe('SessionListLoader', () => {
     loader.previous();
     await flush();
     expect(fake.listCalls()[3]?.params.cursor).toBeUndefined();
-    loader.dispose();
+    loader.stop();
   });
 
   it('starts over on a new query and ignores the answer of the old one', async () => {
@@ -93,17 +93,61 @@ describe('SessionListLoader', () => {
     await flush();
     expect(fake.listCalls()[0]?.signal?.aborted).toBe(true);
     expect(fake.listCalls()[1]?.params.q).toBe('new');
-    loader.dispose();
+    loader.stop();
   });
 
-  it('leaves no timer and no request behind when disposed', async () => {
+  it('leaves no timer and no request behind when stopped', async () => {
     const { fake, loader } = setup();
     loader.setQuery({});
     await flush();
     fake.script.list.push({ hang: true });
     loader.refresh();
-    loader.dispose();
+    loader.stop();
     expect(fake.listCalls()[1]?.signal?.aborted).toBe(true);
     expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('ends a load the host’s client cancelled with an error, retries it, and lets Refresh through', async () => {
+    const { fake, loader } = setup();
+    fake.script.list.push({ error: 'canceled' });
+    loader.setQuery({});
+    await flush();
+    expect(loader.getSnapshot()).toMatchObject({ loading: false, page: null, error: { kind: 'aborted' } });
+    jest.advanceTimersByTime(BACKOFF_MS[0]);
+    await flush();
+    expect(fake.listCalls()).toHaveLength(2);
+    expect(loader.getSnapshot()).toMatchObject({ loading: false, error: null });
+    expect(loader.getSnapshot().page?.rows).toHaveLength(3);
+    fake.script.list.push({ error: 'canceled' });
+    loader.refresh();
+    await flush();
+    expect(loader.getSnapshot().error?.kind).toBe('aborted');
+    loader.refresh();
+    await flush();
+    expect(fake.listCalls()).toHaveLength(4);
+    expect(loader.getSnapshot().error).toBeNull();
+    loader.stop();
+  });
+
+  it('starts again after a stop: the interrupted load is sent once more, as when React replays effects', async () => {
+    const { fake, loader } = setup();
+    fake.script.list.push({ hang: true });
+    loader.setQuery({});
+    loader.stop();
+    expect(loader.getSnapshot().loading).toBe(false);
+    loader.start();
+    await flush();
+    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.listCalls()[0]?.signal?.aborted).toBe(true);
+    expect(loader.getSnapshot().page?.rows).toHaveLength(3);
+    // Stopped with rows shown and nothing in flight: starting plans the next refresh, sends nothing now.
+    loader.stop();
+    expect(jest.getTimerCount()).toBe(0);
+    loader.start();
+    expect(fake.listCalls()).toHaveLength(2);
+    jest.advanceTimersByTime(AUTO_REFRESH_MS);
+    await flush();
+    expect(fake.listCalls()).toHaveLength(3);
+    loader.stop();
   });
 });

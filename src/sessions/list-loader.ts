@@ -42,7 +42,10 @@ export class SessionListLoader {
   private inFlight: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
-  private disposed = false;
+  /** Stopped loaders send nothing and plan nothing until started again. */
+  private stopped = false;
+  /** A load was cut short by stop(): start() sends it again. */
+  private interrupted = false;
 
   constructor(
     readonly api: SessionsApi,
@@ -106,12 +109,29 @@ export class SessionListLoader {
     this.set({ page: { ...page, rows: page.rows.filter((r) => r.id !== id) } });
   }
 
-  dispose(): void {
-    this.disposed = true;
-    this.inFlight?.abort();
-    this.inFlight = null;
+  /**
+   * Cancels the request in flight and every planned load. The owner may start it again: React runs an
+   * effect's cleanup and the effect once more whenever it replays effects (StrictMode, a remount).
+   */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.inFlight) {
+      this.inFlight.abort();
+      this.inFlight = null;
+      this.interrupted = true;
+      this.set({ loading: false });
+    }
     clearTimeout(this.timer);
-    this.listeners.clear();
+    this.timer = undefined;
+  }
+
+  /** Resumes after stop(): the interrupted load is sent again, or the next one is planned. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    if (this.interrupted || !this.snapshot.page) this.load();
+    else this.schedule();
   }
 
   private set(patch: Partial<ListSnapshot>): void {
@@ -120,7 +140,8 @@ export class SessionListLoader {
   }
 
   private load(): void {
-    if (this.disposed || !this.query) return;
+    if (this.stopped || !this.query) return;
+    this.interrupted = false;
     // A newer load replaces an older one, so at most one list request is ever in flight.
     this.inFlight?.abort();
     clearTimeout(this.timer);
@@ -140,8 +161,9 @@ export class SessionListLoader {
       (error: unknown) => {
         if (controller.signal.aborted || key !== this.queryKey) return;
         this.inFlight = null;
+        // Not cancelled by this loader (that was checked above), so by the host's client: an
+        // interceptor or a signal of its own. The load has ended all the same, and is retried.
         const failure = toFailure(error);
-        if (failure.kind === 'aborted') return;
         this.failures += 1;
         this.set({ loading: false, error: failure });
         this.schedule();
@@ -151,7 +173,7 @@ export class SessionListLoader {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    if (this.disposed || !this.snapshot.autoRefresh) {
+    if (this.stopped || !this.snapshot.autoRefresh) {
       this.set({ nextLoadAtMs: null });
       return;
     }
