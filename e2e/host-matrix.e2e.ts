@@ -278,8 +278,8 @@ describe('instances side by side', () => {
 
     await toggle.click();
     expect(await styled(sidePanel)).toBe(PILL);
-    await leave(page);
-    expect(await application.locator(PAGE_ROOT).count()).toBe(0);
+    await homeLink(page).click();
+    await application.locator(PAGE_ROOT).waitFor({ state: 'detached' });
     expect(await styled(sidePanel)).toBe(PILL);
     await toggle.click();
     await sidePanel.locator(PAGE_ROOT).waitFor({ state: 'detached' });
@@ -292,7 +292,7 @@ describe('instances side by side', () => {
 
   test('two parcels: closing one keeps the other styled; after both close, a new one is styled', async () => {
     const { page, console: output } = await openHost('runtime-only', ACTIVE_SESSIONS);
-    const panels = page.locator('#module-area > section');
+    const panels = page.locator('#module-area > div');
     expect(await styled(panels.nth(0))).toBe(PILL);
     await page.getByRole('button', { name: 'Add panel' }).click();
     expect(await styled(panels.nth(1))).toBe(PILL);
@@ -421,6 +421,10 @@ test('a host’s element rules do not change the page (its font is the host’s 
   const hostile = await openHost('runtime-only', ACTIVE_SESSIONS);
   await hostile.page.addStyleTag({ content: HOSTILE_CSS });
   await Promise.all([waitForRows(plain.page), waitForRows(hostile.page)]);
+  // The host gives the page a box of the same width in both: what is compared is the page's own look.
+  const boxWidth = (page: Page) =>
+    page.locator('#module-area > div').evaluate((panel) => panel.getBoundingClientRect().width);
+  expect(await boxWidth(hostile.page)).toBe(await boxWidth(plain.page));
   // The rules are live: the host's own button wears them.
   expect(
     await hostile.page

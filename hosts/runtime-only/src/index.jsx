@@ -70,7 +70,7 @@ const propsFor = (domElement) => ({
 });
 
 function openPanel() {
-  const panel = document.createElement('section');
+  const panel = document.createElement('div');
   const outlet = document.createElement('div');
   const close = Object.assign(document.createElement('button'), { textContent: 'Close panel' });
   panel.append(close, outlet);
