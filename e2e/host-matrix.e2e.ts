@@ -348,14 +348,15 @@ test('deployed at the hostâ€™s own origin root, unmount never touches the hostâ€
   }
 });
 
-// Loud rules on the elements the page is made of, as a console's global stylesheet may have them.
+// Loud rules on the elements the page is made of, as a console's global stylesheet may have them. The
+// host's font (family, size, line height) reaches the page on purpose, so the body rule leaves it alone.
 const HOSTILE_CSS = `
-  body { color: #c0c; line-height: 2.6; }
+  body { color: #c0c; }
   table { border: 6px dashed red; border-collapse: separate; border-spacing: 9px; background: yellow; margin: 40px; }
   caption { text-align: right; color: red; padding: 20px; font-size: 30px; }
-  th, td { border: 4px solid lime; padding: 25px; text-align: center; vertical-align: bottom; background: pink; color: blue; }
+  th, td { border: 4px solid lime; padding: 25px; line-height: 4; text-align: center; vertical-align: bottom; background: pink; color: blue; }
   tr { background: orange; }
-  h1, h2, h3 { color: red; margin: 50px; text-transform: uppercase; font-size: 44px; border-bottom: 5px solid blue; }
+  h1, h2, h3 { color: red; margin: 50px; line-height: 3; text-transform: uppercase; font-size: 44px; border-bottom: 5px solid blue; }
   p { margin: 30px; color: green; }
   button { border: 5px dotted red; background: black; color: yellow; padding: 20px; margin: 10px; border-radius: 0; text-transform: uppercase; font-size: 22px; }
   a { color: orange; text-decoration: line-through; font-weight: 900; }
