@@ -19,3 +19,8 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 // Every component test renders under StrictMode, as the module's development build does: effects run,
 // clean up and run again, so a page that breaks on effect replay fails here.
 configure({ reactStrictMode: true });
+
+// A single-spa host puts its navigateToUrl here; the module's default `navigate` uses it.
+if (typeof window !== 'undefined') {
+  window.singleSpaNavigate = (url: string) => window.history.pushState(null, '', url);
+}

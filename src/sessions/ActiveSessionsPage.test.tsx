@@ -13,7 +13,8 @@ function renderPage(
 ) {
   const fake = new FakeDispatcherClient(sessions);
   prepare(fake);
-  const navigate = jest.fn();
+  // As a single-spa host's navigateToUrl does for a same-origin path.
+  const navigate = jest.fn((path: string) => window.history.pushState(null, '', path));
   const hasPermission = jest.fn((p: string) => p === 'communications.access');
   const user = userEvent.setup({ delay: null });
   const view = render(
@@ -38,14 +39,14 @@ beforeEach(() => {
 });
 
 describe('Active Sessions page', () => {
-  it('shows the heading and asks for WITH_AGENT sessions first', async () => {
+  it('shows the heading and asks for WITH_AGENT sessions first, oldest first', async () => {
     const { fake } = renderPage([aSession(), aSession({ state: 'OPEN', agent: null })]);
     expect(screen.getByRole('heading', { level: 1, name: 'Active Sessions' })).toBeInTheDocument();
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(fake.listCalls()[0]?.params).toMatchObject({
       state: 'WITH_AGENT',
       sort: 'startedAt',
-      order: 'desc',
+      order: 'asc',
       limit: '50',
     });
   });
@@ -132,16 +133,20 @@ describe('Active Sessions page', () => {
       aSession({ startedAt: minutesAgo(90) }),
     ]);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    await user.click(screen.getByRole('button', { name: 'Duration' }));
-    await waitFor(() =>
-      expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'asc' }),
-    );
+    // The With agent view opens longest first: the server sorts by start, oldest first.
+    expect(fake.listCalls()[0]?.params).toMatchObject({ sort: 'startedAt', order: 'asc' });
     expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'descending');
     expect(screen.getByRole('columnheader', { name: 'Started At' })).toHaveAttribute('aria-sort', 'none');
+    expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^1h 30m/);
+    await user.click(screen.getByRole('button', { name: 'Duration' }));
     await waitFor(() =>
-      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^1h 30m/),
+      expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'desc' }),
     );
-    expect(new URLSearchParams(window.location.search).get('sort')).toBe('duration');
+    expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() =>
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^5m/),
+    );
+    expect(window.location.search).toBe('?sort=duration&dir=asc');
   });
 
   it('keeps focus on the header a keyboard user sorted by, while the new order loads', async () => {
@@ -279,5 +284,65 @@ describe('Active Sessions page', () => {
     expect(screen.getByText(payload)).toBeInTheDocument();
     expect(table().querySelector('img, script')).toBeNull();
     expect((window as { __xss?: number }).__xss).toBeUndefined();
+  });
+
+  it('adds a history entry for each view change, and Back and Forward restore the view with one request each', async () => {
+    const sessions = [
+      ...Array.from({ length: 30 }, () => aSession()),
+      ...Array.from({ length: 5 }, () => aSession({ state: 'OPEN', agent: null })),
+    ];
+    const { fake, navigate, user } = renderPage(sessions);
+    await waitFor(() => expect(rows()).toHaveLength(30));
+    await user.click(screen.getByRole('button', { name: /^All/ }));
+    await waitFor(() => expect(rows()).toHaveLength(35));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '25');
+    await waitFor(() => expect(rows()).toHaveLength(25));
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(rows()).toHaveLength(10));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'nobody');
+    await waitFor(() => expect(window.location.search).toBe('?view=all&size=25&q=nobody'));
+    expect(navigate.mock.calls.map(([path]) => new URL(path, 'http://x').search)).toEqual([
+      '?view=all',
+      '?view=all&size=25',
+      '?view=all&size=25&page=2',
+      '?view=all&size=25&q=nobody',
+    ]);
+
+    const back = async (search: string, rowCount: number) => {
+      const before = fake.listCalls().length;
+      await act(async () => {
+        window.history.back();
+        await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      });
+      expect(window.location.search).toBe(search);
+      await waitFor(() => expect(rows()).toHaveLength(rowCount));
+      expect(fake.listCalls()).toHaveLength(before + 1);
+    };
+    await back('?view=all&size=25&page=2', 10);
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    expect(screen.getByText('26–35 of 35')).toBeInTheDocument();
+    await back('?view=all&size=25', 25);
+    await back('?view=all', 35);
+    await back('', 30);
+    expect(screen.getByRole('button', { name: /^With agent/ })).toHaveAttribute('aria-pressed', 'true');
+    const before = fake.listCalls().length;
+    await act(async () => {
+      window.history.forward();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    await waitFor(() => expect(rows()).toHaveLength(35));
+    expect(screen.getByRole('button', { name: /^All/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(fake.listCalls()).toHaveLength(before + 1);
+    expect(navigate).toHaveBeenCalledTimes(4);
+  });
+
+  it('shows the first page for a reloaded link to a later page, and says so in the URL without a new entry', async () => {
+    window.history.replaceState(null, '', '/communications/sessions/active?view=all&page=3');
+    const { fake, navigate } = renderPage(Array.from({ length: 60 }, () => aSession()));
+    await waitFor(() => expect(rows()).toHaveLength(50));
+    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.listCalls()[0]?.params.cursor).toBeUndefined();
+    expect(window.location.search).toBe('?view=all');
+    expect(navigate).not.toHaveBeenCalled();
   });
 });

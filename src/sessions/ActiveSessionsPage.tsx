@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { HOST_ROUTES } from '../routes';
 import type { SessionsApi } from './api';
 import { onHostLinkClick } from './host-link';
 import type { SessionListLoader } from './list-loader';
 import type { CellContext } from './columns';
 import { createFormatters } from './format';
-import { useClockStore, useSessionList, useViewInUrl, useVisibleColumns } from './hooks';
+import { useClockStore, useSessionList, useViewHistory, useVisibleColumns } from './hooks';
 import { newIdempotencyKey } from './idempotency-key';
 import { contactLabel, type SessionRow, tickIntervalMs } from './model';
 import { ListNotices, ListPlaceholder } from './ListNotices';
@@ -16,7 +16,7 @@ import { ReleaseDialog } from './ReleaseDialog';
 import type { ReleaseResult } from './release';
 import { SessionsTable } from './SessionsTable';
 import { ColumnChooser, RefreshControls, SearchBox, StateChips } from './Toolbar';
-import { nextSort, toListQuery } from './view';
+import { nextSort, toListQuery, withChip } from './view';
 
 export interface ActiveSessionsPageProps {
   api: SessionsApi;
@@ -36,10 +36,17 @@ interface Announcement {
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const { api, navigate, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
-  const [view, setView] = useViewInUrl();
+  const [view, setView, correctView] = useViewHistory(navigate);
   const [columns, setColumns] = useVisibleColumns();
   const query = useMemo(() => toListQuery(view, null), [view]);
-  const [list, loader] = useSessionList(api, query, preloadedList);
+  const [list, loader] = useSessionList(api, query, view.page, preloadedList);
+  // A page the list cannot show (a reloaded link to a later page, whose cursor is gone) is shown as
+  // the first page: the URL says so too, without a new history entry.
+  // Read from the loader itself, just after the list hook's layout effect asked it for this page.
+  useLayoutEffect(() => {
+    const shown = loader.getSnapshot().pageIndex;
+    if (shown !== view.page) correctView({ ...view, page: shown });
+  }, [loader, view, correctView]);
   const clock = useClockStore();
   const formatters = useMemo(() => createFormatters(locale, timeZone), [locale, timeZone]);
   const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
@@ -122,9 +129,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           chip={view.chip}
           counts={list.page?.counts ?? null}
           formatters={formatters}
-          onChange={(chip) => setView({ ...view, chip })}
+          onChange={(chip) => setView(withChip(view, chip))}
         />
-        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q })} />
+        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} />
         <ColumnChooser columns={columns} onChange={setColumns} />
         <RefreshControls
           updatedAtMs={list.updatedAtMs}
@@ -154,7 +161,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         rows={rows}
         columns={columns}
         sort={view.sort}
-        onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column) })}
+        onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column), page: 0 })}
         context={context}
         onRelease={openRelease}
         navigate={navigate}
@@ -166,9 +173,11 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         list={list}
         formatters={formatters}
         pageSize={view.pageSize}
-        onPageSize={(pageSize) => setView({ ...view, pageSize })}
-        onPrevious={() => loader.previous()}
-        onNext={() => loader.next()}
+        onPageSize={(pageSize) => setView({ ...view, pageSize, page: 0 })}
+        onPrevious={() => view.page > 0 && !list.loading && setView({ ...view, page: view.page - 1 })}
+        onNext={() =>
+          !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
+        }
       />
       {releasing && (
         <ReleaseDialog

@@ -47,6 +47,8 @@ export function SearchBox(props: { value: string; onSearch: (q: string) => void 
   const [text, setText] = useState(value);
   const settled = useDebounced(text, 300);
   const id = useId();
+  // Back and Forward bring another search with the view they restore.
+  useEffect(() => setText(value), [value]);
   // Only a settled change of the text searches; the view's own value is not an input here.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {

@@ -1,5 +1,5 @@
 // React bindings of the page's stores. Each hook owns what it starts and stops it on unmount.
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SessionListQuery } from '../contract/dispatcher-api';
 import type { SessionsApi } from './api';
 import { type Clock, createClock } from './clock';
@@ -17,6 +17,7 @@ import {
 export function useSessionList(
   api: SessionsApi,
   query: SessionListQuery,
+  pageIndex: number,
   preloaded?: SessionListLoader,
 ): [ListSnapshot, SessionListLoader] {
   // A load the mount lifecycle started on this same client is taken over; any other starts afresh.
@@ -33,7 +34,14 @@ export function useSessionList(
   const queryKey = JSON.stringify(query);
   // A layout effect, so the first request leaves in the commit that mounts the page, not a frame later.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query's content
-  useLayoutEffect(() => loader.setQuery(query), [loader, queryKey]);
+  useLayoutEffect(() => loader.setQuery(query, pageIndex), [loader, queryKey, pageIndex]);
+  // A hidden tab loads nothing on its own; shown again, it catches up if its rows are old.
+  useEffect(() => {
+    const onVisibility = () => loader.setVisible(document.visibilityState !== 'hidden');
+    onVisibility();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [loader]);
   const snapshot = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
   return [snapshot, loader];
 }
@@ -45,21 +53,46 @@ export function useClockStore(): Clock {
   return clock;
 }
 
-/** The view, read from the URL once and written back (replaceState) whenever it changes. */
-export function useViewInUrl(): [View, (next: View) => void] {
+const urlWith = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+
+/**
+ * The view lives in the URL, so a link or a reload shows the same list. Each change the user makes is
+ * a new history entry, made through the host's `navigate` so that its router knows of it; Back and
+ * Forward bring an earlier view back while the page stays mounted. `correct` fixes the URL in place
+ * (no new entry) when the page cannot show what it asked for.
+ */
+export function useViewHistory(
+  navigate: (path: string) => void,
+): [View, (next: View) => void, (next: View) => void] {
   const [view, setView] = useState(() => viewFromSearch(window.location.search));
   useEffect(() => {
-    const search = searchWithView(window.location.search, view);
-    if (search !== window.location.search) {
-      window.history.replaceState(
-        window.history.state,
-        '',
-        `${window.location.pathname}${search}${window.location.hash}`,
-      );
-    }
-  }, [view]);
-  return [view, setView];
+    // Also fired by single-spa after any pushState, ours included: the same view keeps its object.
+    const onPopState = () => {
+      const next = viewFromSearch(window.location.search);
+      setView((current) => (sameView(current, next) ? current : next));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+  const change = useCallback(
+    (next: View) => {
+      setView(next);
+      const search = searchWithView(window.location.search, next);
+      if (search !== window.location.search) navigate(urlWith(search));
+    },
+    [navigate],
+  );
+  const correct = useCallback((next: View) => {
+    setView(next);
+    const search = searchWithView(window.location.search, next);
+    // The host's entry stays the host's: its state object is kept as it is.
+    if (search !== window.location.search)
+      window.history.replaceState(window.history.state, '', urlWith(search));
+  }, []);
+  return [view, change, correct];
 }
+
+const sameView = (a: View, b: View) => searchWithView('', a) === searchWithView('', b);
 
 const COLUMNS_KEY = 'active-sessions:columns:v1';
 

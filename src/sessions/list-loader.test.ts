@@ -69,7 +69,8 @@ describe('SessionListLoader', () => {
     const { fake, loader } = setup(5);
     loader.setQuery({ limit: 2 });
     await flush();
-    loader.next();
+    expect(loader.hasPage(1)).toBe(true);
+    loader.setQuery({ limit: 2 }, 1);
     await flush();
     expect(loader.getSnapshot().pageIndex).toBe(1);
     loader.setAutoRefresh(false);
@@ -79,9 +80,53 @@ describe('SessionListLoader', () => {
     await flush();
     expect(fake.listCalls()[2]?.params.cursor).toBe('2');
     expect(loader.getSnapshot().pageIndex).toBe(1);
-    loader.previous();
+    loader.setQuery({ limit: 2 }, 0);
     await flush();
     expect(fake.listCalls()[3]?.params.cursor).toBeUndefined();
+    loader.stop();
+  });
+
+  it('goes back and forth between pages it has seen with one request each, and nothing for the same page', async () => {
+    const { fake, loader } = setup(5);
+    loader.setQuery({ limit: 2 });
+    await flush();
+    loader.setQuery({ limit: 2 }, 1);
+    await flush();
+    loader.setQuery({ limit: 2 }, 2);
+    await flush();
+    expect(loader.getSnapshot().page?.rows).toHaveLength(1);
+    expect(loader.hasPage(3)).toBe(false);
+    loader.setQuery({ limit: 2 }, 1);
+    loader.setQuery({ limit: 2 }, 1);
+    await flush();
+    expect(fake.listCalls().map((call) => call.params.cursor)).toEqual([undefined, '2', '4', '2']);
+    loader.stop();
+  });
+
+  it('shows the first page for a page whose cursor it never had (a reloaded link to page 3)', async () => {
+    const { fake, loader } = setup(5);
+    loader.setQuery({ limit: 2 }, 2);
+    await flush();
+    expect(loader.getSnapshot().pageIndex).toBe(0);
+    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.listCalls()[0]?.params.cursor).toBeUndefined();
+    loader.stop();
+  });
+
+  it('keeps the row objects of rows a refresh did not change, so nothing renders again for them', async () => {
+    const { fake, loader } = setup(3);
+    loader.setQuery({});
+    await flush();
+    const before = loader.getSnapshot().page?.rows ?? [];
+    const changed = fake.sessions[1];
+    if (changed) changed.agent = null;
+    loader.refresh();
+    await flush();
+    const after = loader.getSnapshot().page?.rows ?? [];
+    expect(after).toHaveLength(3);
+    const same = after.map((row, i) => row === before[i]);
+    expect(same.filter(Boolean)).toHaveLength(2);
+    expect(after.find((row) => row.id === changed?.id)?.agent).toBeNull();
     loader.stop();
   });
 
@@ -148,6 +193,38 @@ describe('SessionListLoader', () => {
     jest.advanceTimersByTime(AUTO_REFRESH_MS);
     await flush();
     expect(fake.listCalls()).toHaveLength(3);
+    loader.stop();
+  });
+
+  it('loads nothing on its own while the tab is hidden, and catches up when shown with old rows', async () => {
+    jest.setSystemTime(0);
+    const { fake, loader } = setup();
+    loader.setQuery({});
+    await flush();
+    loader.setVisible(false);
+    jest.advanceTimersByTime(AUTO_REFRESH_MS * 4);
+    expect(fake.listCalls()).toHaveLength(1);
+    expect(jest.getTimerCount()).toBe(0);
+    loader.setVisible(true);
+    await flush();
+    expect(fake.listCalls()).toHaveLength(2);
+    loader.stop();
+  });
+
+  it('shown again with fresh rows, waits out the rest of the interval', async () => {
+    jest.setSystemTime(0);
+    const { fake, loader } = setup();
+    loader.setQuery({});
+    await flush();
+    loader.setVisible(false);
+    jest.advanceTimersByTime(10_000);
+    loader.setVisible(true);
+    expect(fake.listCalls()).toHaveLength(1);
+    jest.advanceTimersByTime(AUTO_REFRESH_MS - 10_000 - 1);
+    expect(fake.listCalls()).toHaveLength(1);
+    jest.advanceTimersByTime(1);
+    await flush();
+    expect(fake.listCalls()).toHaveLength(2);
     loader.stop();
   });
 });

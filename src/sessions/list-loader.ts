@@ -1,11 +1,13 @@
 // Loads the list page by page on the host's client: one request at a time, an auto-refresh that
 // keeps the user's page, and a backoff after failures so a struggling API is not hammered.
 // Plain TypeScript with a subscribe/getSnapshot pair, so React reads it and unmount disposes it.
-import type { SessionListQuery } from '../contract/dispatcher-api';
+import type { NamedRef, SessionListQuery } from '../contract/dispatcher-api';
 import { type DispatcherFailure, type SessionsApi, toFailure } from './api';
 import type { CheckedPage, SessionRow } from './model';
 
 export const AUTO_REFRESH_MS = 30_000;
+/** How many recent queries keep their page cursors for Back and Forward. */
+const REMEMBERED_QUERIES = 30;
 /** Waits before retrying after 1, 2, 3… failures in a row; the last one repeats. */
 export const BACKOFF_MS = [2_000, 5_000, 10_000, 20_000, 40_000, 60_000] as const;
 
@@ -39,6 +41,8 @@ export class SessionListLoader {
   private queryKey = '';
   /** cursors[i] starts page i; page 0 has none. */
   private cursors: Array<string | null> = [null];
+  /** The cursors of recent queries, so Back to page 3 of an earlier search finds page 3 again. */
+  private readonly seenCursors = new Map<string, Array<string | null>>();
   private inFlight: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
@@ -46,6 +50,8 @@ export class SessionListLoader {
   private stopped = false;
   /** A load was cut short by stop(): start() sends it again. */
   private interrupted = false;
+  /** The browser tab is hidden: nothing is loaded automatically. */
+  private hidden = false;
 
   constructor(
     readonly api: SessionsApi,
@@ -59,15 +65,27 @@ export class SessionListLoader {
 
   getSnapshot = (): ListSnapshot => this.snapshot;
 
-  /** Shows the first page of a new query; the same query again changes nothing. */
-  setQuery(query: SessionListQuery): void {
+  /**
+   * Shows page `pageIndex` of `query`: the view the user chose, or the one Back or Forward brought back.
+   * A new query starts over from its first page; a page whose cursor is not known (a reloaded link to a
+   * later page) falls back to the first page. Whatever changed, one request; nothing changed, none.
+   */
+  setQuery(query: SessionListQuery, pageIndex = 0): void {
     const key = JSON.stringify(query);
-    if (key === this.queryKey) return;
-    this.query = query;
-    this.queryKey = key;
-    this.cursors = [null];
-    this.failures = 0;
-    this.set({ page: null, pageIndex: 0, error: null, updatedAtMs: null });
+    const newQuery = key !== this.queryKey;
+    if (newQuery) {
+      this.query = query;
+      this.queryKey = key;
+      this.cursors = this.seenCursors.get(key) ?? [null];
+      this.failures = 0;
+    }
+    const target = pageIndex > 0 && pageIndex < this.cursors.length ? pageIndex : 0;
+    if (!newQuery && target === this.snapshot.pageIndex) return;
+    this.set(
+      newQuery
+        ? { page: null, pageIndex: target, error: null, updatedAtMs: null }
+        : { pageIndex: target, error: null },
+    );
     this.load();
   }
 
@@ -76,18 +94,9 @@ export class SessionListLoader {
     this.load();
   }
 
-  next(): void {
-    const cursor = this.snapshot.page?.nextCursor;
-    if (!cursor || this.snapshot.loading) return;
-    this.cursors = [...this.cursors.slice(0, this.snapshot.pageIndex + 1), cursor];
-    this.set({ pageIndex: this.snapshot.pageIndex + 1 });
-    this.load();
-  }
-
-  previous(): void {
-    if (this.snapshot.pageIndex === 0) return;
-    this.set({ pageIndex: this.snapshot.pageIndex - 1 });
-    this.load();
+  /** Whether page `pageIndex` can be shown: the first page, or one whose cursor an earlier page gave. */
+  hasPage(pageIndex: number): boolean {
+    return pageIndex === 0 || Boolean(this.cursors[pageIndex]);
   }
 
   setAutoRefresh(on: boolean): void {
@@ -107,6 +116,23 @@ export class SessionListLoader {
     const page = this.snapshot.page;
     if (!page) return;
     this.set({ page: { ...page, rows: page.rows.filter((r) => r.id !== id) } });
+  }
+
+  /**
+   * The browser tab is hidden or shown again. Hidden, nothing is loaded automatically; shown again,
+   * rows older than the auto-refresh interval (or a failed load) are loaded at once.
+   */
+  setVisible(visible: boolean): void {
+    if (this.hidden === !visible) return;
+    this.hidden = !visible;
+    if (this.stopped || this.snapshot.loading) return;
+    if (this.hidden) {
+      this.schedule();
+      return;
+    }
+    const age = this.snapshot.updatedAtMs === null ? Infinity : this.now() - this.snapshot.updatedAtMs;
+    if (this.snapshot.autoRefresh && (this.snapshot.error || age >= AUTO_REFRESH_MS)) this.load();
+    else this.schedule(AUTO_REFRESH_MS - age);
   }
 
   /**
@@ -155,7 +181,16 @@ export class SessionListLoader {
         if (controller.signal.aborted || key !== this.queryKey) return;
         this.inFlight = null;
         this.failures = 0;
-        this.set({ page, loading: false, error: null, updatedAtMs: this.now() });
+        // The next page's cursor; pages after it may have moved, so their cursors are forgotten.
+        const index = this.snapshot.pageIndex;
+        this.cursors = [...this.cursors.slice(0, index + 1), ...(page.nextCursor ? [page.nextCursor] : [])];
+        this.rememberCursors();
+        this.set({
+          page: withUnchangedRows(this.snapshot.page, page),
+          loading: false,
+          error: null,
+          updatedAtMs: this.now(),
+        });
         this.schedule();
       },
       (error: unknown) => {
@@ -171,15 +206,63 @@ export class SessionListLoader {
     );
   }
 
-  private schedule(): void {
+  private rememberCursors(): void {
+    this.seenCursors.delete(this.queryKey);
+    this.seenCursors.set(this.queryKey, this.cursors);
+    // The oldest query goes first; a few dozen views back is more than anyone presses Back for.
+    if (this.seenCursors.size > REMEMBERED_QUERIES) {
+      const oldest = this.seenCursors.keys().next().value;
+      if (oldest !== undefined) this.seenCursors.delete(oldest);
+    }
+  }
+
+  private schedule(delayMs?: number): void {
     clearTimeout(this.timer);
-    if (this.stopped || !this.snapshot.autoRefresh) {
+    this.timer = undefined;
+    if (this.stopped || this.hidden || !this.snapshot.autoRefresh) {
       this.set({ nextLoadAtMs: null });
       return;
     }
     const delay =
-      this.failures === 0 ? AUTO_REFRESH_MS : BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1];
+      delayMs ??
+      (this.failures === 0 ? AUTO_REFRESH_MS : BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1]) ??
+      AUTO_REFRESH_MS;
     this.timer = setTimeout(() => this.load(), delay);
-    this.set({ nextLoadAtMs: this.now() + (delay ?? AUTO_REFRESH_MS) });
+    this.set({ nextLoadAtMs: this.now() + delay });
   }
+}
+
+/**
+ * The new page, with the previous answer's row objects wherever a row has not changed: a refresh that
+ * changes nothing gives React nothing to render again (memoised rows compare objects).
+ */
+function withUnchangedRows(previous: CheckedPage | null, next: CheckedPage): CheckedPage {
+  if (!previous) return next;
+  const before = new Map(previous.rows.map((row) => [row.id, row]));
+  let reused = 0;
+  const rows = next.rows.map((row) => {
+    const old = before.get(row.id);
+    if (old && sameRow(old, row)) {
+      reused += 1;
+      return old;
+    }
+    return row;
+  });
+  return reused === 0 ? next : { ...next, rows };
+}
+
+const sameRef = (a: NamedRef | null, b: NamedRef | null) =>
+  a === b || (a !== null && b !== null && a.id === b.id && a.name === b.name);
+
+function sameRow(a: SessionRow, b: SessionRow): boolean {
+  return (
+    a.id === b.id &&
+    a.channel === b.channel &&
+    a.state === b.state &&
+    a.startedAt === b.startedAt &&
+    a.phone === b.phone &&
+    a.email === b.email &&
+    sameRef(a.businessPartner, b.businessPartner) &&
+    sameRef(a.agent, b.agent)
+  );
 }

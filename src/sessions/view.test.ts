@@ -1,18 +1,43 @@
-import { DEFAULT_VIEW, nextSort, searchWithView, toListQuery, viewFromSearch } from './view';
+import {
+  DEFAULT_VIEW,
+  defaultSort,
+  nextSort,
+  searchWithView,
+  toListQuery,
+  viewFromSearch,
+  withChip,
+} from './view';
 
 describe('view', () => {
-  it('starts on the WITH_AGENT chip, newest first, 50 a page', () => {
+  it('starts on the WITH_AGENT chip, oldest first (longest Duration), so stuck sessions lead; 50 a page', () => {
     expect(viewFromSearch('')).toEqual(DEFAULT_VIEW);
+    expect(DEFAULT_VIEW.sort).toEqual({ column: 'duration', direction: 'descending' });
     expect(toListQuery(DEFAULT_VIEW, null)).toEqual({
       state: ['WITH_AGENT'],
       sort: 'startedAt',
-      order: 'desc',
+      order: 'asc',
       limit: 50,
     });
   });
 
+  it('opens All newest first, and a chip change takes that chip’s order from the first page', () => {
+    const all = withChip({ ...DEFAULT_VIEW, page: 3, q: 'acme' }, 'all');
+    expect(all).toEqual({ ...DEFAULT_VIEW, chip: 'all', sort: defaultSort('all'), page: 0, q: 'acme' });
+    expect(toListQuery(all, null)).toMatchObject({ sort: 'startedAt', order: 'desc' });
+    expect(searchWithView('', all)).toBe('?view=all&q=acme');
+    expect(viewFromSearch('?view=all')).toEqual({ ...DEFAULT_VIEW, chip: 'all', sort: defaultSort('all') });
+    expect(withChip(all, 'with-agent').sort).toEqual(DEFAULT_VIEW.sort);
+  });
+
+  it('keeps the page in the URL from the second page on, and ignores pages it cannot read', () => {
+    expect(searchWithView('', { ...DEFAULT_VIEW, page: 1 })).toBe('?page=2');
+    expect(viewFromSearch('?page=2').page).toBe(1);
+    for (const bad of ['0', '1', '-3', '2.5', 'x', '99999999'])
+      expect(viewFromSearch(`?page=${bad}`).page).toBe(0);
+  });
+
   it('sorts Duration on the server: longest first is startedAt ascending', () => {
-    const sort = nextSort(DEFAULT_VIEW.sort, 'duration');
+    const sort = nextSort(defaultSort('all'), 'duration');
     expect(sort).toEqual({ column: 'duration', direction: 'descending' });
     expect(toListQuery({ ...DEFAULT_VIEW, sort }, null)).toMatchObject({ sort: 'startedAt', order: 'asc' });
     expect(toListQuery({ ...DEFAULT_VIEW, sort: nextSort(sort, 'duration') }, null)).toMatchObject({
@@ -39,7 +64,7 @@ describe('view', () => {
   );
 
   it('asks for every non-terminal state on All, and passes the cursor and the search', () => {
-    expect(toListQuery({ ...DEFAULT_VIEW, chip: 'all', q: ' acme ' }, 'c9')).toEqual({
+    expect(toListQuery({ ...withChip(DEFAULT_VIEW, 'all'), q: ' acme ' }, 'c9')).toEqual({
       sort: 'startedAt',
       order: 'desc',
       limit: 50,
@@ -54,6 +79,7 @@ describe('view', () => {
       sort: { column: 'duration', direction: 'descending' },
       q: 'acme',
       pageSize: 100,
+      page: 2,
     } as const;
     const search = searchWithView('?tab=x', view);
     expect(new URLSearchParams(search).get('tab')).toBe('x');

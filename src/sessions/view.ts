@@ -22,14 +22,32 @@ export interface View {
   sort: { column: ColumnId; direction: SortDirection };
   q: string;
   pageSize: PageSize;
+  /** 0 for the first page. */
+  page: number;
+}
+
+/**
+ * Each chip's order until the user sorts: With agent opens oldest first (longest Duration), so the
+ * stuck sessions lead; All opens newest first, the order of a live feed.
+ */
+export function defaultSort(chip: Chip): View['sort'] {
+  return chip === 'with-agent'
+    ? { column: 'duration', direction: 'descending' }
+    : { column: 'startedAt', direction: 'descending' };
 }
 
 export const DEFAULT_VIEW: View = {
   chip: 'with-agent',
-  sort: { column: 'startedAt', direction: 'descending' },
+  sort: defaultSort('with-agent'),
   q: '',
   pageSize: 50,
+  page: 0,
 };
+
+/** The view after the user picks a chip: that chip's own order, from the first page. */
+export function withChip(view: View, chip: Chip): View {
+  return { ...view, chip, sort: defaultSort(chip), page: 0 };
+}
 
 /**
  * Each column's server sort. Duration is the time since start, so "longest first" is
@@ -74,7 +92,10 @@ export function toListQuery(view: View, cursor: string | null): SessionListQuery
   };
 }
 
-const PARAM = { chip: 'view', sort: 'sort', dir: 'dir', q: 'q', size: 'size' } as const;
+const PARAM = { chip: 'view', sort: 'sort', dir: 'dir', q: 'q', size: 'size', page: 'page' } as const;
+
+/** Pages beyond this are not taken from a URL (a page is at most 100 rows; 10,000 pages is a million). */
+const MAX_PAGE = 10_000;
 
 const isColumn = (value: string | null): value is ColumnId => COLUMN_IDS.includes(value as ColumnId);
 
@@ -84,22 +105,20 @@ export function viewFromSearch(search: string): View {
   const column = params.get(PARAM.sort);
   const dir = params.get(PARAM.dir);
   const size = Number(params.get(PARAM.size));
-  const sortColumn = isColumn(column) ? column : DEFAULT_VIEW.sort.column;
+  const page = Number(params.get(PARAM.page));
+  const chip: Chip = params.get(PARAM.chip) === 'all' ? 'all' : 'with-agent';
+  const sort: View['sort'] = isColumn(column)
+    ? {
+        column,
+        direction: dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : firstDirection(column),
+      }
+    : defaultSort(chip);
   return {
-    chip: params.get(PARAM.chip) === 'all' ? 'all' : 'with-agent',
-    sort: {
-      column: sortColumn,
-      direction:
-        dir === 'asc'
-          ? 'ascending'
-          : dir === 'desc'
-            ? 'descending'
-            : isColumn(column)
-              ? firstDirection(column)
-              : DEFAULT_VIEW.sort.direction,
-    },
+    chip,
+    sort,
     q: (params.get(PARAM.q) ?? '').slice(0, 200),
     pageSize: PAGE_SIZES.includes(size as PageSize) ? (size as PageSize) : DEFAULT_VIEW.pageSize,
+    page: Number.isInteger(page) && page > 1 && page <= MAX_PAGE ? page - 1 : 0,
   };
 }
 
@@ -108,13 +127,14 @@ export function searchWithView(search: string, view: View): string {
   const params = new URLSearchParams(search);
   const set = (key: string, value: string | null) =>
     value === null ? params.delete(key) : params.set(key, value);
-  const isDefaultSort =
-    view.sort.column === DEFAULT_VIEW.sort.column && view.sort.direction === DEFAULT_VIEW.sort.direction;
+  const chipSort = defaultSort(view.chip);
+  const isDefaultSort = view.sort.column === chipSort.column && view.sort.direction === chipSort.direction;
   set(PARAM.chip, view.chip === 'all' ? 'all' : null);
   set(PARAM.sort, isDefaultSort ? null : view.sort.column);
   set(PARAM.dir, isDefaultSort ? null : view.sort.direction === 'ascending' ? 'asc' : 'desc');
   set(PARAM.q, view.q.trim() ? view.q.trim() : null);
   set(PARAM.size, view.pageSize === DEFAULT_VIEW.pageSize ? null : String(view.pageSize));
+  set(PARAM.page, view.page > 0 ? String(view.page + 1) : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
