@@ -87,32 +87,66 @@ function openHost(name: string, route = '/') {
 const menuEntry = (page: Page) => mainMenu(page).getByRole('link', { name: 'Active Sessions', exact: true });
 const homeLink = (page: Page) => mainMenu(page).getByRole('link', { name: 'Home', exact: true });
 
-async function leave(page: Page) {
+/**
+ * Leaves the page through the host's menu and waits until its unmount has finished: for an
+ * application, single-spa's routing event (it follows the unmounts); for the parcel host, the panels
+ * it removes once their parcels have unmounted. `remaining`: instances elsewhere that stay mounted.
+ */
+async function leave(page: Page, { parcels = false, remaining = 0 } = {}) {
+  const routed = parcels
+    ? null
+    : page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const routed = (event: Event) => {
+              const { newUrl } = (event as CustomEvent<{ newUrl: string }>).detail;
+              if (new URL(newUrl).pathname !== '/') return;
+              window.removeEventListener('single-spa:routing-event', routed);
+              resolve();
+            };
+            window.addEventListener('single-spa:routing-event', routed);
+          }),
+      );
   await homeLink(page).click();
-  await page.locator(PAGE_ROOT).first().waitFor({ state: 'detached' });
+  if (parcels) await page.locator('#module-area > div').first().waitFor({ state: 'detached' });
+  await routed;
+  expect(await page.locator(PAGE_ROOT).count()).toBe(remaining);
 }
 
 const hostReactVersion = (page: Page) =>
   page.evaluate(() => (window as unknown as { hostReact?: { version: string } }).hostReact?.version ?? null);
 
-/** What of the module is in the document: pages, its classed elements, containers, and live sheets. */
-function footprint(page: Page, origin: string) {
-  return page.evaluate((origin) => {
-    const moduleSheet = (link: HTMLLinkElement) =>
-      link.href.startsWith(origin) || (link.dataset.rspack ?? '').startsWith('active_sessions');
-    return {
-      pages: document.querySelectorAll('[data-testid="active-sessions-page"]').length,
-      moduleClassed: Array.from(document.querySelectorAll('[class]')).filter((element) =>
-        Array.from(element.classList).some((name) => name.startsWith('as_')),
-      ).length,
-      spaContainers: document.querySelectorAll('[id^="single-spa-application:"]').length,
-      dialogs: document.querySelectorAll('dialog').length,
-      // Kept in the document switched off, or taken out: either way nothing of ours styles the host.
-      liveModuleSheets: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
-        .filter(moduleSheet)
-        .filter((link) => !link.disabled && !link.sheet?.disabled).length,
-    };
-  }, origin);
+/**
+ * What of the module is in the document: pages, its classed elements, containers, and live sheets.
+ * With `onlyIfNothing`, null unless all of them are zero (a condition to wait for).
+ */
+function moduleFootprint([origin, onlyIfNothing]: [string, boolean]) {
+  const moduleSheet = (link: HTMLLinkElement) =>
+    link.href.startsWith(origin) || (link.dataset.rspack ?? '').startsWith('active_sessions');
+  const found = {
+    pages: document.querySelectorAll('[data-testid="active-sessions-page"]').length,
+    moduleClassed: Array.from(document.querySelectorAll('[class]')).filter((element) =>
+      Array.from(element.classList).some((name) => name.startsWith('as_')),
+    ).length,
+    spaContainers: document.querySelectorAll('[id^="single-spa-application:"]').length,
+    dialogs: document.querySelectorAll('dialog').length,
+    // Kept in the document switched off, or taken out: either way nothing of ours styles the host.
+    liveModuleSheets: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+      .filter(moduleSheet)
+      .filter((link) => !link.disabled && !link.sheet?.disabled).length,
+  };
+  return onlyIfNothing && Object.values(found).some((count) => count > 0) ? null : found;
+}
+
+/**
+ * What of the module is left once an unmount has finished: the page's DOM goes first, its sheets are
+ * switched off when the lifecycle resolves. Waits for nothing to be left, then reports what is.
+ */
+async function footprint(page: Page, origin = remoteOrigin()) {
+  await page
+    .waitForFunction(moduleFootprint, [origin, true] as [string, boolean], { timeout: 5_000 })
+    .catch(() => undefined);
+  return page.evaluate(moduleFootprint, [origin, false] as [string, boolean]);
 }
 
 const NOTHING_LEFT = { pages: 0, moduleClassed: 0, spaContainers: 0, dialogs: 0, liveModuleSheets: 0 };
@@ -227,14 +261,14 @@ describe.each(MATRIX)('in the $name host', (host: HostKind) => {
     expect(released.map((entry) => entry.actor)).toEqual(['Alex Admin']);
 
     for (let visit = 1; visit <= REMOUNTS; visit += 1) {
-      await leave(page);
-      expect({ visit, ...(await footprint(page, remoteOrigin())) }).toEqual({ visit, ...NOTHING_LEFT });
+      await leave(page, { parcels: host.mounts === 'parcel' });
+      expect({ visit, ...(await footprint(page)) }).toEqual({ visit, ...NOTHING_LEFT });
       await menuEntry(page).click();
       expect(await styled(page.locator(PAGE_ROOT))).toBe(PILL);
       expect(await page.locator(PAGE_ROOT).count()).toBe(1);
     }
-    await leave(page);
-    expect(await footprint(page, remoteOrigin())).toEqual(NOTHING_LEFT);
+    await leave(page, { parcels: host.mounts === 'parcel' });
+    expect(await footprint(page)).toEqual(NOTHING_LEFT);
     expect(await reactRenderers(page)).toEqual(row.reactDomCopies);
     if (host.exposesReact) expect(await hostReactVersion(page)).toBe(host.react);
 
@@ -270,20 +304,21 @@ describe('instances side by side', () => {
     const toggle = page.getByRole('button', { name: 'Side panel' });
     expect(await styled(application)).toBe(PILL);
 
+    // The side panel hides once its parcel has unmounted.
     await toggle.click();
     expect(await styled(sidePanel)).toBe(PILL);
     await toggle.click();
-    await sidePanel.locator(PAGE_ROOT).waitFor({ state: 'detached' });
+    await sidePanel.waitFor({ state: 'hidden' });
     expect(await styled(application)).toBe(PILL);
 
     await toggle.click();
     expect(await styled(sidePanel)).toBe(PILL);
-    await homeLink(page).click();
-    await application.locator(PAGE_ROOT).waitFor({ state: 'detached' });
+    await leave(page, { remaining: 1 });
+    expect(await application.locator(PAGE_ROOT).count()).toBe(0);
     expect(await styled(sidePanel)).toBe(PILL);
     await toggle.click();
-    await sidePanel.locator(PAGE_ROOT).waitFor({ state: 'detached' });
-    expect(await footprint(page, remoteOrigin())).toEqual(NOTHING_LEFT);
+    await sidePanel.waitFor({ state: 'hidden' });
+    expect(await footprint(page)).toEqual(NOTHING_LEFT);
 
     await menuEntry(page).click();
     expect(await styled(application)).toBe(PILL);
@@ -297,14 +332,14 @@ describe('instances side by side', () => {
     await page.getByRole('button', { name: 'Add panel' }).click();
     expect(await styled(panels.nth(1))).toBe(PILL);
 
+    // A panel goes once its parcel has unmounted.
     await panels.nth(0).getByRole('button', { name: 'Close panel' }).click();
-    await page.locator(PAGE_ROOT).nth(1).waitFor({ state: 'detached' });
-    expect(await panels.count()).toBe(1);
+    await panels.nth(1).waitFor({ state: 'detached' });
     expect(await styled(panels.nth(0))).toBe(PILL);
 
     await panels.nth(0).getByRole('button', { name: 'Close panel' }).click();
-    await page.locator(PAGE_ROOT).waitFor({ state: 'detached' });
-    expect(await footprint(page, remoteOrigin())).toEqual(NOTHING_LEFT);
+    await panels.nth(0).waitFor({ state: 'detached' });
+    expect(await footprint(page)).toEqual(NOTHING_LEFT);
 
     await page.getByRole('button', { name: 'Add panel' }).click();
     expect(await styled(panels.nth(0))).toBe(PILL);
@@ -336,7 +371,7 @@ test('deployed at the hostâ€™s own origin root, unmount never touches the hostâ€
     expect(await styled(page.locator('#module-area'))).toBe(PILL);
     expect(await hostSheet()).toEqual(intact);
     for (let visit = 1; visit <= 2; visit += 1) {
-      await leave(page);
+      await leave(page, { parcels: true });
       expect({ visit, ...(await hostSheet()) }).toEqual({ visit, ...intact });
       await menuEntry(page).click();
       expect(await styled(page.locator('#module-area'))).toBe(PILL);

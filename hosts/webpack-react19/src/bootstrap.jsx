@@ -36,18 +36,21 @@ const menu = hasPermission(manifest.requiredPermission)
 // #region side-panel
 let sidePanel = null;
 async function toggleSidePanel() {
+  const aside = document.getElementById('side-panel');
   if (sidePanel) {
     const closing = sidePanel;
     sidePanel = null;
     render();
     await closing.unmount();
+    aside.hidden = true;
     return;
   }
+  aside.hidden = false;
   sidePanel = mountRootParcel(() => import('active_sessions/app'), {
     dispatcherClient,
     hasPermission,
     navigate: navigateToUrl,
-    domElement: document.getElementById('side-panel'),
+    domElement: aside,
   });
   render();
 }
