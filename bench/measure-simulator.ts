@@ -2,6 +2,8 @@
 // keep-alive connection), for the query shapes the page makes. Timed from this process, so the
 // figure includes the local HTTP round trip, as the browser's would.
 import { identityHeaders } from '../mock-host/simulator/control';
+import { offShiftAgentOf } from '../mock-host/simulator/dataset';
+import type { TenantId } from '../mock-host/simulator/identity';
 import { TENANTS } from './console';
 import { type Summary, summarize } from './stats';
 
@@ -49,6 +51,9 @@ export async function measureSimulator(apiUrl: string): Promise<SimulatorResult>
     if (!cursor) throw new Error(`the list ended before ${DEEP_ROWS} rows`);
   }
 
+  // The Stuck view and one agent's stuck sessions, counted as the page asks: started over 30 minutes ago.
+  const stuckAt = encodeURIComponent(new Date(Date.now() - 30 * 60_000).toISOString());
+  const offShift = offShiftAgentOf(tenant as TenantId)?.id ?? 'none';
   const shapes: Array<[string, string]> = [
     ['default (all states, startedAt desc, 50)', ''],
     [
@@ -61,6 +66,19 @@ export async function measureSimulator(apiUrl: string): Promise<SimulatorResult>
     ['q=7700 900 (phone digits), 50', `?q=${encodeURIComponent('7700 900')}&limit=50`],
     ['q=initech (partner name), WITH_AGENT, 50', '?q=initech&state=WITH_AGENT&limit=50'],
     ['q with no match', '?q=zzzz-no-such-text'],
+    [
+      'stuck: WITH_AGENT started before, oldest first, with the stuck count, 50',
+      `?state=WITH_AGENT&startedBefore=${stuckAt}&stuckBefore=${stuckAt}&sort=startedAt&order=asc&limit=50`,
+    ],
+    [
+      'stuck by contact, with the stuck count, 50',
+      `?state=WITH_AGENT&startedBefore=${stuckAt}&stuckBefore=${stuckAt}&sort=contact&order=asc&limit=50`,
+    ],
+    [
+      "one agent's stuck sessions, with the stuck count, 200",
+      `?agent=${offShift}&state=WITH_AGENT&startedBefore=${stuckAt}&stuckBefore=${stuckAt}&sort=startedAt&order=asc&limit=200`,
+    ],
+    ['q=becker (agent name), with the stuck count, 50', `?q=becker&stuckBefore=${stuckAt}&limit=50`],
     [
       `cursor ${DEEP_ROWS.toLocaleString('en')} rows deep, 50`,
       `?limit=50&cursor=${encodeURIComponent(cursor ?? '')}`,

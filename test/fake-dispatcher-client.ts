@@ -18,6 +18,8 @@ export type Scripted =
   /** `canceled`: the host's client cancelled the request itself (an interceptor, a signal of its own). */
   | { error: 'timeout' | 'network' | 'canceled' }
   | { hang: true }
+  /** Answers as the in-memory data says, once `until` settles (a dispatcher that takes its time). */
+  | { until: Promise<unknown> }
   | { body: unknown };
 
 interface Request {
@@ -121,7 +123,8 @@ export class FakeDispatcherClient {
         };
         if (call.signal?.aborted) abort();
         call.signal?.addEventListener('abort', abort, { once: true });
-        if (!hang) void Promise.resolve().then(resolve);
+        if (scripted && 'until' in scripted) void scripted.until.then(() => resolve());
+        else if (!hang) void Promise.resolve().then(resolve);
       });
       if (scripted && 'error' in scripted) {
         if (scripted.error === 'canceled')

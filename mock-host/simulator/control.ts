@@ -58,8 +58,24 @@ export function setFault(baseUrl: string, route: ApiRoute, fault: Fault | null):
   return setSettings(baseUrl, { faults: { [route]: fault } });
 }
 
+/**
+ * Sets (or with null clears) the fault of the release of one session, e.g.
+ * `{ mode: 'status', status: 500, times: 1 }`: its next release answers 500, later ones work.
+ */
+export function setReleaseFault(
+  baseUrl: string,
+  id: string,
+  fault: Fault | null,
+): Promise<SimulatorSettings> {
+  return setSettings(baseUrl, { releaseFaults: { [id]: fault } });
+}
+
+/** Clears the faults of every route and of every session's release. */
 export function clearFaults(baseUrl: string): Promise<SimulatorSettings> {
-  return setSettings(baseUrl, { faults: { list: null, get: null, audit: null, release: null } });
+  return setSettings(baseUrl, {
+    faults: { list: null, get: null, audit: null, release: null },
+    releaseFaults: null,
+  });
 }
 
 /**

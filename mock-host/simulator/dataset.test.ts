@@ -1,6 +1,7 @@
 import { SESSION_STATES, type Session } from '../../src/contract/dispatcher-api';
 import { reset } from './control';
-import { buildAuditTrail, generateTenantData } from './dataset';
+import { buildAuditTrail } from './audit-trail';
+import { generateTenantData, OFF_SHIFT_SESSIONS_MAX, offShiftAgentOf, offShiftSessionCount } from './dataset';
 import { HOSTILE_CASES, HOSTILE_GLOBAL, HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
 import { startSimulator } from './server';
 import { TenantStore } from './store';
@@ -42,6 +43,33 @@ describe('data set', () => {
     expect(
       sessions.filter((s) => s.state !== 'WITH_AGENT' && s.state !== 'RESOLVED').every((s) => !s.agent),
     ).toBe(true);
+  });
+
+  it('has agents with several sessions each, some stuck, and one agent who left many stuck sessions', () => {
+    const stuck = (s: Session) => NOW - Date.parse(s.startedAt) > 30 * 60_000;
+    const byAgent = new Map<string, Session[]>();
+    for (const s of sessions) {
+      if (s.state !== 'WITH_AGENT' || !s.agent) continue;
+      byAgent.set(s.agent.id, [...(byAgent.get(s.agent.id) ?? []), s]);
+    }
+    const several = [...byAgent.values()].filter((own) => own.length >= 3);
+    expect(several.length).toBeGreaterThanOrEqual(6);
+    expect(several.filter((own) => own.filter(stuck).length >= 3).length).toBeGreaterThanOrEqual(4);
+
+    const offShift = offShiftAgentOf('acme');
+    expect(offShift).toEqual({ id: 'acme-agt-4', name: 'Tom Becker' });
+    const left = byAgent.get(offShift?.id ?? '') ?? [];
+    expect(offShiftSessionCount('acme', 300)).toBe(OFF_SHIFT_SESSIONS_MAX);
+    expect(left.filter(stuck).length).toBeGreaterThanOrEqual(OFF_SHIFT_SESSIONS_MAX);
+    // Not only stuck ones: a fresh session of the same agent tells "all of theirs" from "their stuck ones".
+    const large = generateTenantData({ tenant: 'acme', seed: 1, sessions: 3000, now: NOW }).map(
+      (x) => x.session,
+    );
+    const ownLarge = large.filter((s) => s.state === 'WITH_AGENT' && s.agent?.id === offShift?.id);
+    expect(ownLarge.some((s) => !stuck(s))).toBe(true);
+    expect(offShiftSessionCount('acme', 20)).toBe(4);
+    expect(offShiftAgentOf(HOSTILE_TENANT)).toBeNull();
+    expect(offShiftSessionCount(HOSTILE_TENANT, 300)).toBe(0);
   });
 
   it('gives every session an audit trail that starts OPENED and ends in its state', () => {

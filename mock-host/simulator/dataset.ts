@@ -1,26 +1,18 @@
 // The seeded data set of one tenant: sessions plus the audit trail that led each one to its state.
 // Everything is derived from (seed, tenant, count, now), so two runs with the same inputs agree.
 
-import type {
-  AuditEntry,
-  Channel,
-  Contact,
-  NamedRef,
-  Session,
-  SessionState,
-} from '../../src/contract/dispatcher-api';
+import type { Channel, Contact, NamedRef, Session, SessionState } from '../../src/contract/dispatcher-api';
 import { ACTIVE_STATES } from '../../src/contract/dispatcher-api';
+import type { TrailSeed } from './audit-trail';
 import { HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
-import { type TenantId, USERS } from './identity';
-import { createRandom, digits, hashText, pick, type Random, randomInt, weighted } from './random';
+import type { TenantId } from './identity';
+import { AGENT_NAMES, agentsOf, emailAddress, HANDOFF_REASONS, partnersOf, phoneNumber } from './people';
+import { createRandom, hashText, pick, type Random, randomInt, weighted } from './random';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_SESSIONS_PER_TENANT = 300;
 /** Enough sessions that every hostile payload sits on a listed session and some on terminal ones. */
 export const DEFAULT_HOSTILE_SESSIONS = HOSTILE_PAYLOADS.length * 2 + 30;
-
-/** Actor of the entries the dispatcher writes on its own. */
-export const DISPATCHER_ACTOR = 'Dispatcher';
 
 export interface TenantDataOptions {
   tenant: TenantId;
@@ -40,130 +32,8 @@ const drawState = weighted<SessionState>({
   EXPIRED: 11,
 });
 
-const drawCountry = weighted({ uk: 5, us: 2, de: 1, es: 1, nl: 1 });
-
 const MIN_AGE_S = 5;
 const MAX_AGE_S = 6 * 24 * 3600;
-
-const FIRST_NAMES = ['maria', 'jonas', 'aiko', 'liam', 'fatima', 'noah', 'elena', 'kwame', 'sofia', 'omar'];
-const LAST_NAMES = [
-  'garcia',
-  'weber',
-  'tanaka',
-  'oconnor',
-  'zahra',
-  'kim',
-  'rossi',
-  'mensah',
-  'novak',
-  'haddad',
-];
-const DOMAINS = ['example.com', 'example.org', 'example.net'];
-
-// Names with apostrophes, ampersands and non-Latin letters on purpose: the page must show them as is.
-const COMPANIES: Readonly<Record<Exclude<TenantId, typeof HOSTILE_TENANT>, readonly string[]>> = {
-  acme: [
-    'Northwind Traders',
-    'Contoso Ltd',
-    'Fabrikam Inc',
-    'Tailspin Toys',
-    'Wide World Importers',
-    'Adventure Works',
-    'Woodgrove Bank',
-    'Coho Winery',
-    'Alpine Ski House',
-    'Fourth Coffee',
-    "Margie's Travel",
-    'Müller & Söhne GmbH',
-    'Café São Paulo',
-    'Łódź Logistics',
-    '東京トレーディング株式会社',
-    'Trey Research',
-  ],
-  globex: [
-    'Globex Retail',
-    'Initech',
-    'Umbrella Pharmacy',
-    'Hooli Cloud',
-    'Vandelay Industries',
-    'Soylent Foods',
-    'Stark & Partners',
-    "O'Brien & Daughters",
-    'Zürich Assurance AG',
-    'Ñandú Exportaciones',
-    'Blue Yonder Airlines',
-    'Lucerne Publishing',
-  ],
-};
-
-const AGENT_NAMES = [
-  'Priya Patel',
-  'Jonas Weber',
-  'Maria Garcia',
-  'Tom Becker',
-  'Aiko Tanaka',
-  "Liam O'Connor",
-  'Fatima Zahra',
-  'Noah Kim',
-  'Elena Rossi',
-];
-
-const HANDOFF_REASONS = [
-  'Contact asked for a person',
-  'Skill could not answer',
-  'Payment dispute',
-  'Complaint keyword detected',
-];
-
-// Shared, never mutated: sessions refer to the same agent and partner objects.
-const agentRosters = new Map<TenantId, readonly NamedRef[]>();
-
-function agentsOf(tenant: TenantId): readonly NamedRef[] {
-  let roster = agentRosters.get(tenant);
-  if (!roster) {
-    const sam = USERS.find((user) => user.id === 'agent');
-    const others = AGENT_NAMES.map((name, index) => ({ id: `${tenant}-agt-${index + 1}`, name }));
-    roster = sam ? [{ id: sam.id, name: sam.name }, ...others] : others;
-    agentRosters.set(tenant, roster);
-  }
-  return roster;
-}
-
-const partnerLists = new Map<string, readonly NamedRef[]>();
-
-function partnersOf(tenant: Exclude<TenantId, typeof HOSTILE_TENANT>): readonly NamedRef[] {
-  let partners = partnerLists.get(tenant);
-  if (!partners) {
-    partners = COMPANIES[tenant].map((name, index) => ({ id: `BP-${10000 + index}`, name }));
-    partnerLists.set(tenant, partners);
-  }
-  return partners;
-}
-
-function phoneNumber(random: Random): string {
-  switch (drawCountry(random)) {
-    case 'uk':
-      return `+44 7700 900${digits(random, 3)}`;
-    case 'us':
-      return `+1 202 555 01${digits(random, 2)}`;
-    case 'de':
-      return `+49 151 ${digits(random, 4)} ${digits(random, 4)}`;
-    case 'es':
-      return `+34 6${digits(random, 2)} ${digits(random, 3)} ${digits(random, 3)}`;
-    default:
-      return `+31 6 ${digits(random, 4)} ${digits(random, 4)}`;
-  }
-}
-
-function emailAddress(random: Random): string {
-  const first = pick(random, FIRST_NAMES);
-  const last = pick(random, LAST_NAMES);
-  const suffix = random() < 0.3 ? digits(random, 2) : '';
-  const local = `${first}.${last}${suffix}`;
-  // Some addresses in mixed case, so the search has to ignore case.
-  const shown = random() < 0.15 ? local.charAt(0).toUpperCase() + local.slice(1) : local;
-  return `${shown}@${pick(random, DOMAINS)}`;
-}
 
 const ID_PART = 36 ** 5;
 
@@ -179,127 +49,9 @@ function sessionId(random: Random, taken: Set<string>): string {
   }
 }
 
-interface Step {
-  action: string;
-  actor: string;
-  fromState?: SessionState;
-  toState?: SessionState;
-  notes?: string;
-}
-
-/**
- * What a session's audit trail is made from. Trails are built only when asked for (most never are),
- * from their own seed, so a large tenant starts quickly and the trail is still always the same.
- */
-export interface TrailSeed {
-  tenant: TenantId;
-  seed: number;
-  state: SessionState;
-  agent: NamedRef | null;
-  openedNotes?: string;
-  handoffNotes: string;
-  startedMs: number;
-  nowMs: number;
-}
-
 export interface SeededSession {
   session: Session;
   trail: TrailSeed;
-}
-
-// A plausible route from OPEN to the session's state; the page only shows its end, Conversation Logs
-// shows all of it.
-function trailSteps(random: Random, input: TrailSeed): Step[] {
-  const { state } = input;
-  const opened: Step = { action: 'OPENED', actor: DISPATCHER_ACTOR, toState: 'OPEN' };
-  if (input.openedNotes !== undefined) opened.notes = input.openedNotes;
-  const steps: Step[] = [opened];
-  const change = (fromState: SessionState, toState: SessionState) =>
-    steps.push({ action: 'STATE_CHANGED', actor: DISPATCHER_ACTOR, fromState, toState });
-  const handOff = () =>
-    steps.push({
-      action: 'HANDED_OFF',
-      actor: DISPATCHER_ACTOR,
-      fromState: 'ACTIVE',
-      toState: 'WITH_AGENT',
-      notes: input.handoffNotes,
-    });
-  const assign = (agent: NamedRef) =>
-    steps.push({ action: 'ASSIGNED', actor: agent.name, fromState: 'WITH_AGENT', toState: 'WITH_AGENT' });
-  if (state === 'OPEN') return steps;
-  change('OPEN', 'ACTIVE');
-  for (let hops = randomInt(random, 3); hops > 0; hops--) {
-    const middle = random() < 0.5 ? 'AWAITING_USER' : 'PROCESSING';
-    change('ACTIVE', middle);
-    change(middle, 'ACTIVE');
-  }
-  switch (state) {
-    case 'ACTIVE':
-      break;
-    case 'AWAITING_USER':
-    case 'PROCESSING':
-      change('ACTIVE', state);
-      break;
-    case 'WITH_AGENT':
-      handOff();
-      if (input.agent) {
-        assign(input.agent);
-      } else if (random() < 0.3) {
-        // Released earlier by an administrator, so some unassigned sessions already show a release.
-        assign(pick(random, agentsOf(input.tenant)));
-        steps.push({
-          action: 'RELEASED',
-          actor: 'Alex Admin',
-          fromState: 'WITH_AGENT',
-          toState: 'WITH_AGENT',
-          notes: 'Agent went off shift',
-        });
-      }
-      break;
-    case 'RESOLVED':
-      if (input.agent) {
-        handOff();
-        assign(input.agent);
-        steps.push({
-          action: 'RESOLVED',
-          actor: input.agent.name,
-          fromState: 'WITH_AGENT',
-          toState: 'RESOLVED',
-        });
-      } else {
-        steps.push({
-          action: 'RESOLVED',
-          actor: DISPATCHER_ACTOR,
-          fromState: 'ACTIVE',
-          toState: 'RESOLVED',
-          notes: 'Flow completed',
-        });
-      }
-      break;
-    case 'EXPIRED':
-      change('ACTIVE', 'AWAITING_USER');
-      steps.push({
-        action: 'EXPIRED',
-        actor: DISPATCHER_ACTOR,
-        fromState: 'AWAITING_USER',
-        toState: 'EXPIRED',
-        notes: 'No reply from the contact within 24 hours',
-      });
-      break;
-  }
-  return steps;
-}
-
-/** The seeded audit trail of a session, oldest entry first. */
-export function buildAuditTrail(trail: TrailSeed): AuditEntry[] {
-  const random = createRandom(trail.seed);
-  const steps = trailSteps(random, trail);
-  const span = Math.max(0, trail.nowMs - trail.startedMs) * 0.95;
-  const offsets = steps.map((_, index) => (index === 0 ? 0 : random() * span)).sort((a, b) => a - b);
-  return steps.map((step, index) => ({
-    at: new Date(trail.startedMs + Math.round(offsets[index] ?? 0)).toISOString(),
-    ...step,
-  }));
 }
 
 interface Draft {
@@ -355,17 +107,58 @@ function hostileDraft(random: Random, index: number): Draft {
 const LOG_MIN_AGE = Math.log(MIN_AGE_S);
 const LOG_AGE_RANGE = Math.log(MAX_AGE_S) - LOG_MIN_AGE;
 
+/** Position in `AGENT_NAMES` of the agent of each ordinary tenant who went off shift. */
+const OFF_SHIFT_AGENT = 3;
+/** Most sessions the off-shift agent left behind, and at most this share of the tenant. */
+export const OFF_SHIFT_SESSIONS_MAX = 60;
+const OFF_SHIFT_SHARE = 0.2;
+/** The off-shift agent's sessions started this long before `now`: all of them stuck. */
+const OFF_SHIFT_MIN_AGE_MS = 2.5 * 3600_000;
+const OFF_SHIFT_MAX_AGE_MS = 9 * 3600_000;
+
+/**
+ * The agent of an ordinary tenant who went off shift without resolving their sessions: they hold
+ * `offShiftSessionCount` WITH_AGENT sessions started hours ago (besides the ones drawn for everybody),
+ * so releasing all of one agent's stuck sessions can be tried. Null for the hostile tenant.
+ */
+export function offShiftAgentOf(tenant: TenantId): NamedRef | null {
+  if (tenant === HOSTILE_TENANT) return null;
+  return agentsOf(tenant).find((agent) => agent.name === AGENT_NAMES[OFF_SHIFT_AGENT]) ?? null;
+}
+
+/** How many sessions of a tenant of `sessions` sessions the off-shift agent left. */
+export function offShiftSessionCount(tenant: TenantId, sessions: number): number {
+  return tenant === HOSTILE_TENANT
+    ? 0
+    : Math.min(OFF_SHIFT_SESSIONS_MAX, Math.floor(sessions * OFF_SHIFT_SHARE));
+}
+
+/** Whether session `index` of `count` is one the off-shift agent left: spread evenly over the tenant. */
+function isOffShift(index: number, count: number, offShift: number): boolean {
+  return Math.floor(((index + 1) * offShift) / count) > Math.floor((index * offShift) / count);
+}
+
 /** Generates one tenant's sessions, in no particular order. */
 export function generateTenantData(options: TenantDataOptions): SeededSession[] {
   const { tenant, now } = options;
   const random = createRandom(hashText(tenant, options.seed));
+  // Its own stream, so the other sessions are the same as in a tenant without an off-shift agent.
+  const offShiftRandom = createRandom(hashText(`${tenant}:off-shift`, options.seed));
+  const offShiftAgent = offShiftAgentOf(tenant);
+  const offShift = offShiftSessionCount(tenant, options.sessions);
   const taken = new Set<string>();
   const result: SeededSession[] = new Array(options.sessions);
   for (let index = 0; index < options.sessions; index++) {
     const draft = tenant === HOSTILE_TENANT ? hostileDraft(random, index) : ordinaryDraft(random, tenant);
     const id = sessionId(random, taken);
     // Log-uniform ages: many sessions seconds or minutes old, a long tail over several days.
-    const startedMs = now - Math.round(Math.exp(LOG_MIN_AGE + random() * LOG_AGE_RANGE) * 1000);
+    let startedMs = now - Math.round(Math.exp(LOG_MIN_AGE + random() * LOG_AGE_RANGE) * 1000);
+    if (offShiftAgent && isOffShift(index, options.sessions, offShift)) {
+      draft.state = 'WITH_AGENT';
+      draft.agent = offShiftAgent;
+      const age = OFF_SHIFT_MIN_AGE_MS + offShiftRandom() * (OFF_SHIFT_MAX_AGE_MS - OFF_SHIFT_MIN_AGE_MS);
+      startedMs = now - Math.round(age);
+    }
     const trail: TrailSeed = {
       tenant,
       seed: randomInt(random, 2 ** 32),

@@ -1,5 +1,15 @@
 import { CORS_ALLOWED_HEADERS } from './http';
-import { ControlError, getSettings, getStats, reset, resetStats, setFault, setSettings } from './control';
+import {
+  ControlError,
+  clearFaults,
+  getSettings,
+  getStats,
+  reset,
+  resetStats,
+  setFault,
+  setReleaseFault,
+  setSettings,
+} from './control';
 import { freshKey, simulatorPerFile } from './testing';
 
 const simulator = simulatorPerFile();
@@ -106,6 +116,79 @@ describe('faults', () => {
       setSettings(simulator.sim.url, { faults: { list: { mode: 'explode' } as never } }),
     ).rejects.toMatchObject({ status: 400 });
     expect((await getSettings(simulator.sim.url)).latencyMs).toBe(5);
+  });
+});
+
+describe('release faults of chosen sessions', () => {
+  async function assignedIds(count: number): Promise<string[]> {
+    const page = await simulator.admin.list({ state: 'WITH_AGENT', limit: 200 });
+    const found = page.body.items.filter((s) => s.agent).map((s) => s.id);
+    if (found.length < count) throw new Error(`fewer than ${count} assigned sessions`);
+    return found.slice(0, count);
+  }
+  const released = async (id: string) =>
+    (await simulator.admin.audit(id)).body.items.filter((e) => e.action === 'RELEASED').length;
+
+  it('fails the chosen sessions’ releases the given number of times, then lets the same key through', async () => {
+    const [x, y, other] = await assignedIds(3);
+    if (!x || !y || !other) throw new Error('need three sessions');
+    await setReleaseFault(simulator.sim.url, x, { mode: 'status', status: 500, times: 1 });
+    await setReleaseFault(simulator.sim.url, y, { mode: 'status', status: 503, times: 2 });
+    const [keyX, keyY] = [freshKey(), freshKey()];
+
+    expect(await simulator.admin.release(other, { notes: 'off shift' })).toMatchObject({ status: 200 });
+    expect(await simulator.admin.release(x, { notes: 'off shift' }, keyX)).toMatchObject({
+      status: 500,
+      body: { code: 'SIMULATED_FAULT' },
+    });
+    expect((await simulator.admin.release(y, { notes: 'off shift' }, keyY)).status).toBe(503);
+    expect((await simulator.admin.release(y, { notes: 'off shift' }, keyY)).status).toBe(503);
+    expect(await released(x)).toBe(0);
+    expect(await released(y)).toBe(0);
+
+    expect((await simulator.admin.release(x, { notes: 'off shift' }, keyX)).status).toBe(200);
+    expect((await simulator.admin.release(y, { notes: 'off shift' }, keyY)).status).toBe(200);
+    expect([await released(x), await released(y), await released(other)]).toEqual([1, 1, 1]);
+    expect((await getSettings(simulator.sim.url)).releaseFaults).toEqual({});
+    expect((await getStats(simulator.sim.url)).faultsApplied).toBe(3);
+  });
+
+  it('wins over the route’s fault, leaves other routes of the session alone, and is cleared by clearFaults', async () => {
+    const [x, other] = await assignedIds(2);
+    if (!x || !other) throw new Error('need two sessions');
+    await setFault(simulator.sim.url, 'release', { mode: 'status', status: 502 });
+    await setReleaseFault(simulator.sim.url, x, { mode: 'status', status: 500 });
+    expect((await simulator.admin.release(x)).status).toBe(500);
+    expect((await simulator.admin.release(other)).status).toBe(502);
+    expect((await simulator.admin.audit(x)).status).toBe(200);
+    expect((await simulator.admin.get(`sessions/${x}`)).status).toBe(200);
+    await setReleaseFault(simulator.sim.url, x, null);
+    expect((await simulator.admin.release(x)).status).toBe(502);
+    await setReleaseFault(simulator.sim.url, x, { mode: 'drop' });
+    await clearFaults(simulator.sim.url);
+    expect(await getSettings(simulator.sim.url)).toMatchObject({ faults: {}, releaseFaults: {} });
+    expect((await simulator.admin.release(x)).status).toBe(200);
+  });
+
+  it('takes any session id as a plain key and refuses malformed entries', async () => {
+    await setReleaseFault(simulator.sim.url, '__proto__', { mode: 'status', status: 500, times: 1 });
+    await setReleaseFault(simulator.sim.url, 'constructor', { mode: 'hang' });
+    expect(Object.keys((await getSettings(simulator.sim.url)).releaseFaults).sort()).toEqual([
+      '__proto__',
+      'constructor',
+    ]);
+    expect((await simulator.admin.release('__proto__')).status).toBe(500);
+    expect((await simulator.admin.release('__proto__')).status).toBe(404);
+    for (const patch of [
+      { releaseFaults: { x: { mode: 'explode' } } },
+      { releaseFaults: { '': { mode: 'drop' } } },
+      { releaseFaults: { ['x'.repeat(201)]: { mode: 'drop' } } },
+      { releaseFaults: [] },
+    ]) {
+      await expect(setSettings(simulator.sim.url, patch as never)).rejects.toMatchObject({ status: 400 });
+    }
+    await reset(simulator.sim.url);
+    expect((await getSettings(simulator.sim.url)).releaseFaults).toEqual({});
   });
 });
 

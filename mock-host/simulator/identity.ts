@@ -22,6 +22,8 @@ export interface SimulatedUser {
 
 export const USERS: readonly SimulatedUser[] = [
   { id: 'admin', name: 'Alex Admin', permissions: [PERMISSIONS.communications, PERMISSIONS.handoff] },
+  // A second administrator, so a test can release a session behind the first one's back.
+  { id: 'admin2', name: 'Robin Admin', permissions: [PERMISSIONS.communications, PERMISSIONS.handoff] },
   { id: 'agent', name: 'Sam Agent', permissions: [PERMISSIONS.handoff] },
 ];
 

@@ -1,6 +1,6 @@
 import { ACTIVE_STATES, SORT_KEYS, type Session, type SortKey } from '../../src/contract/dispatcher-api';
 import { reset } from './control';
-import { generateTenantData } from './dataset';
+import { generateTenantData, offShiftAgentOf } from './dataset';
 import { type RunningSimulator, startSimulator } from './server';
 import { caller, stateRank } from './testing';
 
@@ -185,6 +185,142 @@ describe('GET sessions', () => {
     expect((await admin.list({ cursor, limit: 200 })).status).toBe(200);
     expect((await admin.list({ cursor, sort: 'contact' })).status).toBe(400);
     expect((await admin.list({ cursor, order: 'asc' })).status).toBe(400);
+  });
+});
+
+describe('GET sessions narrowed by start, agent and agent name', () => {
+  const MINUTE = 60_000;
+  const stuckAt = new Date(NOW - 30 * MINUTE).toISOString();
+  const started = (s: Session) => Date.parse(s.startedAt);
+  let all: Session[];
+  beforeAll(async () => {
+    await reset(sim.url);
+    all = await admin.listAll({ limit: 200 });
+  });
+
+  it('startedBefore keeps only sessions started strictly before it, across pages, while counts stay whole', async () => {
+    const whole = await admin.list({ state: 'WITH_AGENT', limit: 1 });
+    const items = await admin.listAll({
+      state: 'WITH_AGENT',
+      startedBefore: stuckAt,
+      sort: 'startedAt',
+      order: 'asc',
+      limit: 7,
+    });
+    const expected = all
+      .filter((s) => s.state === 'WITH_AGENT' && started(s) < NOW - 30 * MINUTE)
+      .sort((a, b) => started(a) - started(b) || (a.id < b.id ? -1 : 1));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(ids(items)).toEqual(ids(expected));
+    const first = await admin.list({ state: 'WITH_AGENT', startedBefore: stuckAt, limit: 7 });
+    expect(first.body.total).toBe(expected.length);
+    expect(first.body.counts).toEqual(whole.body.counts);
+    expect(first.body).not.toHaveProperty('stuck');
+
+    // The bound is strict: the session started exactly then is left out, and an offset says the same instant.
+    const edge = expected[expected.length - 1] as Session;
+    const at = await admin.listAll({ state: 'WITH_AGENT', startedBefore: edge.startedAt, limit: 200 });
+    expect(ids(at)).not.toContain(edge.id);
+    expect(at).toHaveLength(expected.length - 1);
+    const inBerlin = new Date(started(edge) + 3600_000).toISOString().replace('Z', '+01:00');
+    expect((await admin.list({ state: 'WITH_AGENT', startedBefore: inBerlin })).body.total).toBe(
+      expected.length - 1,
+    );
+  });
+
+  it('stuckBefore adds the stuck count, whatever state and startedBefore say', async () => {
+    const stuck = all.filter((s) => s.state === 'WITH_AGENT' && started(s) < NOW - 30 * MINUTE).length;
+    const shapes: Array<Record<string, string>> = [
+      {},
+      { state: 'OPEN' },
+      { state: 'WITH_AGENT', startedBefore: new Date(NOW - 3 * 24 * 3600_000).toISOString() },
+    ];
+    for (const params of shapes) {
+      const page = await admin.list({ ...params, stuckBefore: stuckAt, limit: 1 });
+      expect(page.status).toBe(200);
+      expect(page.body.stuck).toBe(stuck);
+    }
+    expect((await admin.list({ limit: 1 })).body).not.toHaveProperty('stuck');
+  });
+
+  it('agent keeps one agent’s sessions in items, total, counts and stuck; an unknown agent matches nothing', async () => {
+    const agent = offShiftAgentOf('acme');
+    if (!agent) throw new Error('no off-shift agent');
+    const own = all.filter((s) => s.agent?.id === agent.id);
+    const stuck = own.filter((s) => started(s) < NOW - 30 * MINUTE);
+    expect(stuck.length).toBeGreaterThanOrEqual(50);
+    const page = await admin.list({ agent: agent.id, stuckBefore: stuckAt, limit: 200 });
+    expect(new Set(ids(page.body.items))).toEqual(new Set(ids(own)));
+    expect(page.body.total).toBe(own.length);
+    expect(page.body.counts).toEqual({
+      OPEN: 0,
+      ACTIVE: 0,
+      AWAITING_USER: 0,
+      PROCESSING: 0,
+      WITH_AGENT: own.length,
+    });
+    expect(page.body.stuck).toBe(stuck.length);
+    const oldest = await admin.listAll({
+      agent: agent.id,
+      state: 'WITH_AGENT',
+      startedBefore: stuckAt,
+      sort: 'startedAt',
+      order: 'asc',
+      limit: 50,
+    });
+    expect(ids(oldest)).toEqual(
+      ids([...stuck].sort((a, b) => started(a) - started(b) || (a.id < b.id ? -1 : 1))),
+    );
+
+    const nobody = await admin.list({ agent: 'no-such-agent', stuckBefore: stuckAt });
+    expect(nobody.body).toMatchObject({ items: [], total: 0, stuck: 0, nextCursor: null });
+    expect(Object.values(nobody.body.counts).every((n) => n === 0)).toBe(true);
+  });
+
+  it('q finds an agent’s sessions by the agent’s name, ignoring case, and stops once one is released', async () => {
+    await reset(sim.url);
+    const named = all.find((s) => s.agent?.name.includes("'"))?.agent;
+    if (!named) throw new Error('no agent with an apostrophe in the data set');
+    const q = named.name.slice(2, 9).toUpperCase();
+    const expected = all.filter(
+      (s) =>
+        s.agent?.name.toLowerCase().includes(q.toLowerCase()) ||
+        [s.contact.phone, s.contact.email, s.contact.businessPartner?.name].some((f) =>
+          f?.toLowerCase().includes(q.toLowerCase()),
+        ),
+    );
+    const found = await admin.listAll({ q, limit: 200 });
+    expect(new Set(ids(found))).toEqual(new Set(ids(expected)));
+    expect(found.some((s) => s.agent?.id === named.id)).toBe(true);
+
+    const released = found.find((s) => s.agent?.id === named.id) as Session;
+    expect((await admin.release(released.id)).status).toBe(200);
+    const after = await admin.list({ q, limit: 200 });
+    expect(ids(after.body.items)).not.toContain(released.id);
+    expect(after.body.total).toBe(expected.length - 1);
+    const byAgent = await admin.list({ agent: named.id, limit: 200 });
+    expect(ids(byAgent.body.items)).not.toContain(released.id);
+  });
+
+  it.each([
+    [{ startedBefore: 'yesterday' }, 'INVALID_STARTED_BEFORE'],
+    [{ startedBefore: '2030-01-15' }, 'INVALID_STARTED_BEFORE'],
+    [{ startedBefore: '2030-01-15T12:00:00' }, 'INVALID_STARTED_BEFORE'],
+    [{ startedBefore: '2030-13-15T12:00:00Z' }, 'INVALID_STARTED_BEFORE'],
+    [{ startedBefore: '1893456000000' }, 'INVALID_STARTED_BEFORE'],
+    [{ stuckBefore: 'now' }, 'INVALID_STUCK_BEFORE'],
+    [{ stuckBefore: '2030-01-15T12:00:00+1' }, 'INVALID_STUCK_BEFORE'],
+  ])('answers 400 to %j', async (params, code) => {
+    const { status, body } = await admin.list(params);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code, message: expect.any(String) });
+  });
+
+  it('takes an agent id of 200 characters, not 201, and instants with fractions or an offset', async () => {
+    expect((await admin.list({ agent: 'a'.repeat(200) })).status).toBe(200);
+    expect((await admin.list({ agent: 'a'.repeat(201) })).body).toMatchObject({ code: 'INVALID_AGENT' });
+    expect((await admin.list({ startedBefore: '2030-01-15T11:30:00.123Z' })).status).toBe(200);
+    expect((await admin.list({ stuckBefore: '2030-01-15T12:30-01:00' })).status).toBe(200);
   });
 });
 

@@ -3,19 +3,8 @@
 // which do the work and then lose the answer.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  ACTIVE_STATES,
-  type ActiveState,
-  IDEMPOTENCY_HEADER,
-  LIST_LIMIT,
-  RELEASE_NOTES_MAX,
-  SORT_KEYS,
-  type SessionPage,
-  type SortKey,
-  type SortOrder,
-  TERMINAL_STATES,
-} from '../../src/contract/dispatcher-api';
-import { decodeCursor, encodeCursor } from './cursor';
+import { IDEMPOTENCY_HEADER, RELEASE_NOTES_MAX, type SessionPage } from '../../src/contract/dispatcher-api';
+import { encodeCursor } from './cursor';
 import {
   type Answer,
   answer,
@@ -40,9 +29,9 @@ import {
 import type { SimulatorRuntime } from './runtime';
 import { type ApiRoute, takeFault } from './settings';
 import { enter } from './stats';
-import type { ListQuery, TenantStore } from './store';
+import { parseListQuery } from './list-query';
+import type { TenantStore } from './store';
 
-const MAX_QUERY_LENGTH = 200;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 /** A page a login proxy or gateway might put where JSON was expected. */
@@ -101,61 +90,6 @@ const RELEASE = [PERMISSIONS.communications];
 
 const isCaller = (value: Caller | Answer): value is Caller => 'store' in value;
 
-/** An absent or empty parameter is the default. */
-function param(params: URLSearchParams, name: string): string | undefined {
-  const value = params.get(name);
-  return value === null || value === '' ? undefined : value;
-}
-
-function parseListQuery(params: URLSearchParams): ListQuery | Answer {
-  const requested = params
-    .getAll('state')
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
-  for (const state of requested) {
-    if ((TERMINAL_STATES as readonly string[]).includes(state)) {
-      return failure(400, 'INVALID_STATE', `${state} is terminal and never listed; see Conversation Logs.`);
-    }
-    if (!(ACTIVE_STATES as readonly string[]).includes(state)) {
-      return failure(400, 'INVALID_STATE', `Unknown state: ${state}.`);
-    }
-  }
-  const sort = param(params, 'sort') ?? 'startedAt';
-  if (!(SORT_KEYS as readonly string[]).includes(sort)) {
-    return failure(400, 'INVALID_SORT', `sort must be one of ${SORT_KEYS.join(', ')}.`);
-  }
-  const order = param(params, 'order') ?? 'desc';
-  if (order !== 'asc' && order !== 'desc') return failure(400, 'INVALID_ORDER', 'order must be asc or desc.');
-  const limitText = param(params, 'limit');
-  const limit =
-    limitText === undefined ? LIST_LIMIT.default : /^\d{1,6}$/.test(limitText) ? Number(limitText) : NaN;
-  if (!(limit >= LIST_LIMIT.min && limit <= LIST_LIMIT.max)) {
-    return failure(
-      400,
-      'INVALID_LIMIT',
-      `limit must be a whole number from ${LIST_LIMIT.min} to ${LIST_LIMIT.max}.`,
-    );
-  }
-  const q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) {
-    return failure(400, 'INVALID_QUERY', `q must be at most ${MAX_QUERY_LENGTH} characters.`);
-  }
-  const cursorText = param(params, 'cursor');
-  const after = cursorText === undefined ? null : decodeCursor(cursorText, sort as SortKey, order);
-  if (cursorText !== undefined && !after) {
-    return failure(400, 'INVALID_CURSOR', 'The cursor is malformed or belongs to another sort or order.');
-  }
-  return {
-    states: requested.length ? new Set(requested as ActiveState[]) : null,
-    sort: sort as SortKey,
-    order: order as SortOrder,
-    limit,
-    after,
-    q,
-  };
-}
-
 function list(runtime: SimulatorRuntime, request: IncomingMessage, params: URLSearchParams): Answer {
   const caller = identify(runtime, request, READ);
   if (!isCaller(caller)) return caller;
@@ -167,6 +101,7 @@ function list(runtime: SimulatorRuntime, request: IncomingMessage, params: URLSe
     nextCursor: result.next ? encodeCursor(query.sort, query.order, result.next) : null,
     total: result.total,
     counts: result.counts,
+    ...(result.stuck === undefined ? {} : { stuck: result.stuck }),
     serverTime: runtime.now().toISOString(),
   };
   return answer(200, page);
@@ -271,7 +206,7 @@ export async function handleApi(
   }
   response.once('close', enter(runtime.stats, match.route));
   // The fault is taken on arrival, so `times: 1` hits exactly the next request of the route.
-  const fault = takeFault(runtime.settings, match.route);
+  const fault = takeFault(runtime.settings, match.route, match.id);
   if (fault) runtime.stats.faultsApplied++;
   const wait = runtime.settings.latencyMs + (fault?.mode === 'delay' ? fault.ms : 0);
   if (wait > 0) await sleep(wait);

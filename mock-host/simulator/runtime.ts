@@ -148,6 +148,18 @@ function warmUp(store: TenantStore): void {
   }
   store.list({ states: null, sort: 'startedAt', order: 'asc', limit: 1, after: null, q: '@' });
   store.list({ states: null, sort: 'startedAt', order: 'asc', limit: 1, after: null, q: '' });
+  const hourAgo = Date.now() - 3600_000;
+  store.list({
+    states: new Set(['WITH_AGENT']),
+    sort: 'startedAt',
+    order: 'asc',
+    limit: 1,
+    after: null,
+    q: '',
+    agent: '',
+    startedBefore: hourAgo,
+    stuckBefore: hourAgo,
+  });
 }
 
 export function normaliseBasePath(path: string | undefined): string {

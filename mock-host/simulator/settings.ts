@@ -1,4 +1,4 @@
-// Run-time settings (latency, clock skew, faults per route), their defaults and the checking of a
+// Run-time settings (latency, clock skew, faults per route and per released session), their defaults and the checking of a
 // patch sent to the control endpoint. Types only are shared with the control client.
 
 /** The API routes, as counted in the stats and targeted by faults. */
@@ -34,17 +34,33 @@ export interface SimulatorSettings {
   /** Added to the server's clock in `serverTime` and in new audit entries. */
   clockOffsetMs: number;
   faults: Partial<Record<ApiRoute, Fault>>;
+  /**
+   * Faults of the release of one session, by session id (in any tenant). They win over
+   * `faults.release`, so chosen sessions of a bulk release can fail while the others go through.
+   */
+  releaseFaults: Record<string, Fault>;
 }
 
-/** A change of settings: fields given replace the current ones; a fault set to null is cleared. */
+/**
+ * A change of settings: fields given replace the current ones; a fault set to null is cleared.
+ * `releaseFaults` merges by session id (a session set to null is cleared); null clears them all.
+ */
 export interface SettingsPatch {
   latencyMs?: number;
   clockOffsetMs?: number;
   faults?: Partial<Record<ApiRoute, Fault | null>>;
+  releaseFaults?: Record<string, Fault | null> | null;
 }
 
+/** Most sessions that can have a release fault at once, and the longest id taken. */
+const MAX_RELEASE_FAULTS = 1000;
+const MAX_SESSION_ID_LENGTH = 200;
+
+// Without a prototype, so a session id such as `__proto__` or `constructor` is only ever a key.
+const noFaults = (): Record<string, Fault> => Object.create(null) as Record<string, Fault>;
+
 export function defaultSettings(): SimulatorSettings {
-  return { latencyMs: 0, clockOffsetMs: 0, faults: {} };
+  return { latencyMs: 0, clockOffsetMs: 0, faults: {}, releaseFaults: noFaults() };
 }
 
 export function copySettings(settings: SimulatorSettings): SimulatorSettings {
@@ -53,7 +69,9 @@ export function copySettings(settings: SimulatorSettings): SimulatorSettings {
     const fault = settings.faults[route];
     if (fault) faults[route] = { ...fault };
   }
-  return { latencyMs: settings.latencyMs, clockOffsetMs: settings.clockOffsetMs, faults };
+  const releaseFaults = noFaults();
+  for (const [id, fault] of Object.entries(settings.releaseFaults)) releaseFaults[id] = { ...fault };
+  return { latencyMs: settings.latencyMs, clockOffsetMs: settings.clockOffsetMs, faults, releaseFaults };
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -101,7 +119,7 @@ export function applyPatch(current: SimulatorSettings, patch: unknown): Checked<
   if (!isRecord(patch)) return { ok: false, message: 'settings must be a JSON object' };
   const next = copySettings(current);
   for (const key of Object.keys(patch)) {
-    if (key !== 'latencyMs' && key !== 'clockOffsetMs' && key !== 'faults') {
+    if (key !== 'latencyMs' && key !== 'clockOffsetMs' && key !== 'faults' && key !== 'releaseFaults') {
       return { ok: false, message: `unknown setting: ${key}` };
     }
   }
@@ -127,16 +145,47 @@ export function applyPatch(current: SimulatorSettings, patch: unknown): Checked<
       else delete next.faults[route as ApiRoute];
     }
   }
+  if (patch.releaseFaults === null) next.releaseFaults = noFaults();
+  else if (patch.releaseFaults !== undefined) {
+    if (!isRecord(patch.releaseFaults))
+      return { ok: false, message: 'releaseFaults must be an object or null' };
+    for (const [id, input] of Object.entries(patch.releaseFaults)) {
+      if (id === '' || id.length > MAX_SESSION_ID_LENGTH) {
+        return {
+          ok: false,
+          message: `releaseFaults: a session id must have 1–${MAX_SESSION_ID_LENGTH} characters`,
+        };
+      }
+      const checked = checkFault(`releaseFaults.${id}`, input);
+      if (!checked.ok) return checked;
+      if (checked.value) next.releaseFaults[id] = checked.value;
+      else delete next.releaseFaults[id];
+    }
+    if (Object.keys(next.releaseFaults).length > MAX_RELEASE_FAULTS) {
+      return { ok: false, message: `releaseFaults: at most ${MAX_RELEASE_FAULTS} sessions at once` };
+    }
+  }
   return { ok: true, value: next };
 }
 
-/** The fault a request of this route meets, counting it against `times`. */
-export function takeFault(settings: SimulatorSettings, route: ApiRoute): Fault | undefined {
-  const fault = settings.faults[route];
+/** Takes one use of a fault off its `times`; the last use removes it. */
+function use<K extends string>(faults: Partial<Record<K, Fault>>, key: K): Fault | undefined {
+  const fault: Fault | undefined = faults[key];
   if (!fault) return undefined;
   if (fault.times !== undefined) {
-    if (fault.times <= 1) delete settings.faults[route];
-    else settings.faults[route] = { ...fault, times: fault.times - 1 };
+    if (fault.times <= 1) delete faults[key];
+    else faults[key] = { ...fault, times: fault.times - 1 };
   }
   return fault;
+}
+
+/**
+ * The fault a request of this route meets, counting it against `times`: for a release, the
+ * session's own fault first, else the route's.
+ */
+export function takeFault(settings: SimulatorSettings, route: ApiRoute, id?: string): Fault | undefined {
+  if (route === 'release' && id !== undefined && Object.hasOwn(settings.releaseFaults, id)) {
+    return use(settings.releaseFaults, id);
+  }
+  return use(settings.faults, route);
 }

@@ -6,7 +6,7 @@ import {
   type SortKey,
   type SortOrder,
 } from '../../src/contract/dispatcher-api';
-import { generateTenantData } from './dataset';
+import { generateTenantData, offShiftAgentOf } from './dataset';
 import { type ListQuery, TenantStore } from './store';
 import { stateRank } from './testing';
 
@@ -30,17 +30,45 @@ function value(s: Session, sort: SortKey): number | string {
   }
 }
 
-function reference(q: string, states: ActiveState[] | null, sort: SortKey, order: SortOrder): Session[] {
+interface Narrowing {
+  agent?: string;
+  startedBefore?: number;
+}
+
+const startedMs = (s: Session) => Date.parse(s.startedAt);
+
+/** Non-terminal sessions matching `q` (contact, partner or agent name) and the agent, in any state. */
+function matching(sessions: readonly Session[], q: string, agent?: string): Session[] {
   const needle = q.toLowerCase();
   const matches = (s: Session) =>
     !q ||
-    [s.contact.phone, s.contact.email, s.contact.businessPartner?.name].some((f) =>
+    [s.contact.phone, s.contact.email, s.contact.businessPartner?.name, s.agent?.name].some((f) =>
       f?.toLowerCase().includes(needle),
     ) ||
     (s.contact.phone ?? '').replace(/\s+/g, '').includes(needle.replace(/\s+/g, ''));
-  return seeded
-    .map((x) => x.session)
-    .filter((s) => (states ?? ACTIVE_STATES).includes(s.state as ActiveState) && matches(s))
+  return sessions.filter(
+    (s) =>
+      (ACTIVE_STATES as readonly string[]).includes(s.state) &&
+      matches(s) &&
+      (agent === undefined || s.agent?.id === agent),
+  );
+}
+
+function reference(
+  q: string,
+  states: ActiveState[] | null,
+  sort: SortKey,
+  order: SortOrder,
+  narrowing: Narrowing = {},
+  sessions: readonly Session[] = seeded.map((x) => x.session),
+): Session[] {
+  const { startedBefore } = narrowing;
+  return matching(sessions, q, narrowing.agent)
+    .filter(
+      (s) =>
+        (states ?? ACTIVE_STATES).includes(s.state as ActiveState) &&
+        (startedBefore === undefined || startedMs(s) < startedBefore),
+    )
     .sort((a, b) => {
       const x = value(a, sort);
       const y = value(b, sort);
@@ -49,12 +77,15 @@ function reference(q: string, states: ActiveState[] | null, sort: SortKey, order
     });
 }
 
-function pageThrough(query: Omit<ListQuery, 'after'>): { ids: string[]; totals: number[] } {
+function pageThrough(
+  query: Omit<ListQuery, 'after'>,
+  from: TenantStore = store,
+): { ids: string[]; totals: number[] } {
   const ids: string[] = [];
   const totals: number[] = [];
   let after: ListQuery['after'] = null;
   for (let guard = 0; guard < 1000; guard++) {
-    const page = store.list({ ...query, after });
+    const page = from.list({ ...query, after });
     ids.push(...page.items.map((s) => s.id));
     totals.push(page.total);
     if (!page.next) return { ids, totals };
@@ -64,7 +95,7 @@ function pageThrough(query: Omit<ListQuery, 'after'>): { ids: string[]; totals: 
 }
 
 describe('TenantStore.list against a brute-force reference', () => {
-  const searches = ['', '+44', 'example', 'zürich', '7700 9', 'no such text'];
+  const searches = ['', '+44', 'example', 'zürich', '7700 9', 'BECKER', "o'con", 'no such text'];
   it.each(searches)('matches the reference for q=%j in every sort, order and a state filter', (q) => {
     for (const sort of SORT_KEYS) {
       for (const order of ['asc', 'desc'] as const) {
@@ -98,5 +129,118 @@ describe('TenantStore.list against a brute-force reference', () => {
     expect(page.counts).toEqual(
       Object.fromEntries(ACTIVE_STATES.map((state) => [state, all.filter((s) => s.state === state).length])),
     );
+  });
+});
+
+describe('TenantStore.list narrowed by agent and start', () => {
+  const sessions = seeded.map((x) => x.session);
+  const offShift = offShiftAgentOf('globex');
+  const someone = sessions.find(
+    (s) => s.state === 'WITH_AGENT' && s.agent && s.agent.id !== offShift?.id,
+  )?.agent;
+  if (!offShift || !someone) throw new Error('the data set lacks the agents this needs');
+  const HOUR = 3600_000;
+  // Exactly a session's start: the bound is strict, so that session is left out.
+  const exact = startedMs(sessions.find((s) => s.state === 'WITH_AGENT') as Session);
+  const narrowings: Array<[string, Narrowing]> = [
+    ['started over 30 minutes ago', { startedBefore: NOW - 30 * 60_000 }],
+    ['started before one session exactly', { startedBefore: exact }],
+    ['one agent', { agent: someone.id }],
+    ['the off-shift agent, started over 3 hours ago', { agent: offShift.id, startedBefore: NOW - 3 * HOUR }],
+    ['an unknown agent', { agent: 'no-such-agent' }],
+  ];
+  const shapes = [
+    ['', null],
+    ['', ['WITH_AGENT']],
+    ['example', null],
+    ['+44', ['WITH_AGENT', 'OPEN']],
+    [someone.name.split(' ')[0]?.toUpperCase() ?? '', ['WITH_AGENT']],
+  ] as Array<[string, ActiveState[] | null]>;
+
+  it.each(narrowings)('matches the reference for %s in every shape, sort and order', (_label, narrowing) => {
+    for (const [q, states] of shapes) {
+      for (const sort of SORT_KEYS) {
+        for (const order of ['asc', 'desc'] as const) {
+          const expected = reference(q, states, sort, order, narrowing);
+          const { ids, totals } = pageThrough({
+            q,
+            states: states && new Set(states),
+            sort,
+            order,
+            limit: 71,
+            ...narrowing,
+          });
+          expect(ids).toEqual(expected.map((s) => s.id));
+          expect(new Set(totals)).toEqual(new Set([expected.length]));
+        }
+      }
+    }
+    expect(reference('', null, 'startedAt', 'asc', narrowing).length).toBeLessThan(
+      reference('', null, 'startedAt', 'asc').length,
+    );
+  });
+
+  it('counts per state by q and agent only, and stuck sessions whatever state and startedBefore say', () => {
+    const stuckBefore = NOW - 30 * 60_000;
+    for (const [q, agent] of [
+      ['', undefined],
+      ['', someone.id],
+      ['example', undefined],
+      ['becker', offShift.id],
+      ['', 'no-such-agent'],
+    ] as Array<[string, string | undefined]>) {
+      const base = matching(sessions, q, agent);
+      const page = store.list({
+        q,
+        states: new Set(['OPEN']),
+        sort: 'contact',
+        order: 'asc',
+        limit: 5,
+        after: null,
+        startedBefore: NOW - 24 * HOUR,
+        stuckBefore,
+        ...(agent === undefined ? {} : { agent }),
+      });
+      expect(page.counts).toEqual(
+        Object.fromEntries(
+          ACTIVE_STATES.map((state) => [state, base.filter((s) => s.state === state).length]),
+        ),
+      );
+      expect(page.stuck).toBe(
+        base.filter((s) => s.state === 'WITH_AGENT' && startedMs(s) < stuckBefore).length,
+      );
+    }
+    expect(
+      store.list({ q: '', states: null, sort: 'state', order: 'asc', limit: 1, after: null }),
+    ).not.toHaveProperty('stuck');
+  });
+});
+
+describe('TenantStore after a release', () => {
+  it('takes a released session out of its agent and out of a search by that agent’s name', () => {
+    const own = new TenantStore(generateTenantData({ tenant: 'acme', seed: 9, sessions: 3000, now: NOW }));
+    const agent = offShiftAgentOf('acme');
+    if (!agent) throw new Error('no off-shift agent');
+    const query = { q: '', states: null, sort: 'agent', order: 'asc', limit: 200, after: null } as const;
+    const before = own.list({ ...query, agent: agent.id, stuckBefore: NOW });
+    const byName = own.list({ ...query, q: agent.name.toLowerCase(), stuckBefore: NOW });
+    const tenantStuck = own.list({ ...query, stuckBefore: NOW }).stuck;
+    const target = before.items[0] as Session;
+    expect(
+      own.release({ id: target.id, notes: undefined, actor: 'Alex Admin', idempotencyKey: 'k1', at: '' })
+        .status,
+    ).toBe(200);
+    const after = own.list({ ...query, agent: agent.id, stuckBefore: NOW });
+    expect(after.items.map((s) => s.id)).not.toContain(target.id);
+    expect(after.total).toBe(before.total - 1);
+    expect(after.counts.WITH_AGENT).toBe(before.counts.WITH_AGENT - 1);
+    expect(after.stuck).toBe((before.stuck ?? 0) - 1);
+    const byNameAfter = own.list({ ...query, q: agent.name.toLowerCase(), stuckBefore: NOW });
+    expect(byNameAfter.total).toBe(byName.total - 1);
+    expect(byNameAfter.items.map((s) => s.id)).not.toContain(target.id);
+    // Still a stuck WITH_AGENT session of the tenant, only unassigned now.
+    expect(own.list({ ...query, stuckBefore: NOW }).stuck).toBe(tenantStuck);
+    const unassigned = pageThrough({ ...query, states: new Set(['WITH_AGENT']) }, own).ids;
+    expect(unassigned).toContain(target.id);
   });
 });

@@ -8,29 +8,21 @@ import {
   type ApiErrorBody,
   type AuditEntry,
   SESSION_STATES,
+  SORT_KEYS,
   type Session,
   type SessionState,
   type SortKey,
   type SortOrder,
   type StateCounts,
-  SORT_KEYS,
 } from '../../src/contract/dispatcher-api';
-import type { CursorPosition, SortValue } from './cursor';
-import { buildAuditTrail, DISPATCHER_ACTOR, type SeededSession, type TrailSeed } from './dataset';
-import { TextIndex } from './text-index';
-
-interface Row {
-  session: Session;
-  trail: TrailSeed;
-  /** Built from `trail` on first use, then appended to. */
-  audit: AuditEntry[] | null;
-  startedMs: number;
-  stateRank: number;
-  contactKey: string;
-  agentKey: string;
-  /** Stamp of the last text search this row matched, so a page scan need not match the text again. */
-  mark: number;
-}
+import { AgentIndex } from './agent-index';
+import type { CursorPosition } from './cursor';
+import { buildAuditTrail, DISPATCHER_ACTOR } from './audit-trail';
+import type { SeededSession } from './dataset';
+import { IdempotencyLedger } from './idempotency';
+import { walk } from './paging';
+import { bound, ROW_ORDER, type Row, startedBound, toRow } from './row';
+import { searchNeedle, TextIndex } from './text-index';
 
 export interface ListQuery {
   /** null: every non-terminal state. */
@@ -41,6 +33,12 @@ export interface ListQuery {
   after: CursorPosition | null;
   /** Trimmed; empty means no text filter. */
   q: string;
+  /** Epoch ms: only sessions started strictly before it (items and total). */
+  startedBefore?: number;
+  /** Epoch ms: when given, `stuck` counts the WITH_AGENT sessions matching q and agent started before it. */
+  stuckBefore?: number;
+  /** An agent's id: only that agent's sessions (items, total, counts, stuck). */
+  agent?: string;
 }
 
 export interface ListResult {
@@ -48,6 +46,8 @@ export interface ListResult {
   next: CursorPosition | null;
   total: number;
   counts: StateCounts;
+  /** Only when the query had `stuckBefore`. */
+  stuck?: number;
 }
 
 export type Outcome = { status: 200; body: Session } | { status: 404 | 409 | 422; body: ApiErrorBody };
@@ -67,98 +67,33 @@ export interface TenantSummary {
 }
 
 const activeStates = new Set<string>(ACTIVE_STATES);
+const WITH_AGENT_RANK = SESSION_STATES.indexOf('WITH_AGENT');
 
 function emptyCounts(): StateCounts {
   return { OPEN: 0, ACTIVE: 0, AWAITING_USER: 0, PROCESSING: 0, WITH_AGENT: 0 };
+}
+
+function emptyByState(): Record<ActiveState, Row[]> {
+  return { OPEN: [], ACTIVE: [], AWAITING_USER: [], PROCESSING: [], WITH_AGENT: [] };
 }
 
 function isListed(session: Session): boolean {
   return activeStates.has(session.state);
 }
 
-function sortValue(row: Row, sort: SortKey): SortValue {
-  switch (sort) {
-    case 'startedAt':
-      return row.startedMs;
-    case 'contact':
-      return row.contactKey;
-    case 'channel':
-      return row.session.channel;
-    case 'state':
-      return row.stateRank;
-    case 'agent':
-      return row.agentKey;
-  }
-}
-
-// Plain code-unit comparison, not localeCompare: the same order on every machine, and much faster.
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function compareToPosition(row: Row, sort: SortKey, value: SortValue, id: string): number {
-  const byValue = compareValues(sortValue(row, sort), value);
-  if (byValue !== 0) return byValue;
-  const own = row.session.id;
-  return own < id ? -1 : own > id ? 1 : 0;
-}
-
-/** First index whose row is at or after the position (`strict`: after it). */
-function bound(index: readonly Row[], sort: SortKey, value: SortValue, id: string, strict: boolean): number {
-  let low = 0;
-  let high = index.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const row = index[middle] as Row;
-    const c = compareToPosition(row, sort, value, id);
-    if (c < 0 || (strict && c === 0)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function compareIds(a: Row, b: Row): number {
-  return a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : 0;
-}
-
-function compareText(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-// Specialised per key: sorting 50,000 rows five times at start must stay well under a second.
-const ROW_ORDER: Record<SortKey, (a: Row, b: Row) => number> = {
-  startedAt: (a, b) => a.startedMs - b.startedMs || compareIds(a, b),
-  contact: (a, b) => compareText(a.contactKey, b.contactKey) || compareIds(a, b),
-  channel: (a, b) => compareText(a.session.channel, b.session.channel) || compareIds(a, b),
-  state: (a, b) => a.stateRank - b.stateRank || compareIds(a, b),
-  agent: (a, b) => compareText(a.agentKey, b.agentKey) || compareIds(a, b),
-};
-
-function toRow(seeded: SeededSession): Row {
-  const { session } = seeded;
-  const contact = session.contact.phone ?? session.contact.email ?? '';
-  return {
-    session,
-    trail: seeded.trail,
-    audit: null,
-    startedMs: seeded.trail.startedMs,
-    stateRank: SESSION_STATES.indexOf(session.state),
-    contactKey: contact.toLowerCase(),
-    agentKey: session.agent?.name.toLowerCase() ?? '',
-    mark: 0,
-  };
-}
-
 function error(status: 404 | 409 | 422, code: string, message: string): Outcome {
   return { status, body: { code, message } };
 }
 
-/** Matches of a text search, kept while paging through them. */
-interface Search {
-  q: string;
+function countWhere(rows: readonly Row[], accept: (row: Row) => boolean): number {
+  let count = 0;
+  for (const row of rows) if (accept(row)) count++;
+  return count;
+}
+
+/** The rows matching a text search and/or an agent, kept while paging through them. */
+interface Filter {
+  key: string;
   stamp: number;
   counts: StateCounts;
   rows: Row[];
@@ -175,45 +110,22 @@ function stateMask(states: ReadonlySet<ActiveState> | null): number {
   return mask;
 }
 
-/** One page of `source` (sorted ascending) after the cursor, in the query's order. */
-function walk(
-  source: readonly Row[],
-  query: ListQuery,
-  accept: (row: Row) => boolean,
-): { items: Session[]; next: CursorPosition | null } {
-  const { after, sort } = query;
-  const ascending = query.order === 'asc';
-  const step = ascending ? 1 : -1;
-  let i: number;
-  if (ascending) i = after ? bound(source, sort, after.value, after.id, true) : 0;
-  else i = (after ? bound(source, sort, after.value, after.id, false) : source.length) - 1;
-  const items: Session[] = [];
-  let last: Row | undefined;
-  for (; i >= 0 && i < source.length; i += step) {
-    const row = source[i] as Row;
-    if (!accept(row)) continue;
-    // One match past the page says whether there is a next page.
-    if (items.length === query.limit) {
-      return { items, next: last ? { value: sortValue(last, sort), id: last.session.id } : null };
-    }
-    items.push(row.session);
-    last = row;
-  }
-  return { items, next: null };
-}
-
 export class TenantStore {
   private readonly byId = new Map<string, Row>();
   /** Non-terminal rows only, ascending by (value, id); descending pages walk them backwards. */
   private readonly indexes = {} as Record<SortKey, Row[]>;
+  /** Non-terminal rows of each state, ascending by start: counts of "started before" are a binary search. */
+  private byStateStarted = emptyByState();
   private readonly counts = emptyCounts();
-  private readonly answers = new Map<string, { fingerprint: string; outcome: Outcome }>();
+  private readonly ledger = new IdempotencyLedger<Outcome>();
   /** Non-terminal rows in the order of `text`. */
   private listed: Row[] = [];
   private text: TextIndex;
+  /** Non-terminal rows with an agent; a release takes the row out. */
+  private agents = new AgentIndex<Row>();
   private stamp = 0;
-  /** The last text search, reused while paging through its results; a release clears it. */
-  private lastSearch: Search | null = null;
+  /** The last filter, reused while paging through its results; a release clears it. */
+  private lastFilter: Filter | null = null;
 
   constructor(seeded: readonly SeededSession[]) {
     for (const item of seeded) {
@@ -223,20 +135,24 @@ export class TenantStore {
     this.text = this.index();
   }
 
-  /** Builds the listed rows, counts, text index and sort indexes from `byId`. */
+  /** Builds the listed rows, counts, text and agent indexes and sort indexes from `byId`. */
   private index(): TextIndex {
     this.listed = [];
+    this.agents = new AgentIndex();
     Object.assign(this.counts, emptyCounts());
     for (const row of this.byId.values()) {
       if (isListed(row.session)) {
         this.listed.push(row);
         this.counts[row.session.state as ActiveState]++;
+        if (row.session.agent) this.agents.add(row, row.session.agent);
       }
     }
     for (const sort of SORT_KEYS) {
       this.indexes[sort] = this.listed.slice().sort(ROW_ORDER[sort]);
     }
-    this.lastSearch = null;
+    this.byStateStarted = emptyByState();
+    for (const row of this.indexes.startedAt) this.byStateStarted[row.session.state as ActiveState].push(row);
+    this.lastFilter = null;
     return new TextIndex(
       this.listed.map(({ session: { contact } }) => ({
         phone: contact.phone ?? '',
@@ -273,38 +189,63 @@ export class TenantStore {
 
   list(query: ListQuery): ListResult {
     const mask = stateMask(query.states);
+    const states = query.states ?? ACTIVE_STATES;
+    const before = query.startedBefore;
     const inStates = (row: Row) => ((mask >> row.stateRank) & 1) === 1;
-    const search = query.q ? this.search(query.q) : null;
-    const counts = { ...(search ? search.counts : this.counts) };
+    const matches = before === undefined ? inStates : (row: Row) => inStates(row) && row.startedMs < before;
+    const filter = query.q || query.agent !== undefined ? this.filter(query.q, query.agent ?? null) : null;
+    const counts = { ...(filter ? filter.counts : this.counts) };
+
     let total = 0;
-    for (const state of query.states ?? ACTIVE_STATES) total += counts[state];
-    let page: ReturnType<typeof walk>;
-    if (!search) {
-      page = walk(this.indexes[query.sort], query, inStates);
-    } else if (search.rows.length <= FEW_MATCHES) {
-      search.sorted[query.sort] ??= search.rows.slice().sort(ROW_ORDER[query.sort]);
-      page = walk(search.sorted[query.sort] ?? [], query, inStates);
-    } else {
-      const { stamp } = search;
-      page = walk(this.indexes[query.sort], query, (row) => row.mark === stamp && inStates(row));
+    if (before === undefined) for (const state of states) total += counts[state];
+    else if (filter) total = countWhere(filter.rows, matches);
+    else for (const state of states) total += startedBound(this.byStateStarted[state], before);
+
+    const result: Omit<ListResult, 'items' | 'next'> = { total, counts };
+    const { stuckBefore } = query;
+    if (stuckBefore !== undefined) {
+      result.stuck = filter
+        ? countWhere(filter.rows, (row) => row.stateRank === WITH_AGENT_RANK && row.startedMs < stuckBefore)
+        : startedBound(this.byStateStarted.WITH_AGENT, stuckBefore);
     }
-    return { items: page.items, next: page.next, total, counts };
+
+    let source = this.indexes[query.sort];
+    let accept = matches;
+    if (filter && filter.rows.length <= FEW_MATCHES) {
+      filter.sorted[query.sort] ??= filter.rows.slice().sort(ROW_ORDER[query.sort]);
+      source = filter.sorted[query.sort] ?? [];
+    } else if (filter) {
+      const { stamp } = filter;
+      accept = (row) => row.mark === stamp && matches(row);
+    }
+    // Ordered by start, the rows started before the bound are a prefix: the walk stops at its end.
+    const end =
+      before !== undefined && query.sort === 'startedAt' ? startedBound(source, before) : source.length;
+    const page = walk(source, query, accept, end);
+    return { items: page.items, next: page.next, ...result };
   }
 
-  /** Finds, marks and counts the rows matching `q`. */
-  private search(q: string): Search {
-    if (this.lastSearch?.q === q) return this.lastSearch;
+  /** Finds, marks and counts the rows matching `q` (contact or agent name) and the agent. */
+  private filter(q: string, agent: string | null): Filter {
+    const key = JSON.stringify([q, agent]);
+    if (this.lastFilter?.key === key) return this.lastFilter;
     const stamp = ++this.stamp;
     const counts = emptyCounts();
     const rows: Row[] = [];
-    for (const position of this.text.find(q)) {
-      const row = this.listed[position] as Row;
+    const take = (row: Row) => {
+      if (row.mark === stamp || (agent !== null && row.session.agent?.id !== agent)) return;
       row.mark = stamp;
       counts[row.session.state as ActiveState]++;
       rows.push(row);
+    };
+    if (q) {
+      for (const position of this.text.find(q)) take(this.listed[position] as Row);
+      for (const row of this.agents.withNameHolding(searchNeedle(q))) take(row);
+    } else if (agent !== null) {
+      for (const row of this.agents.withId(agent)) take(row);
     }
-    this.lastSearch = { q, stamp, counts, rows, sorted: {} };
-    return this.lastSearch;
+    this.lastFilter = { key, stamp, counts, rows, sorted: {} };
+    return this.lastFilter;
   }
 
   get(id: string): Session | undefined {
@@ -322,9 +263,8 @@ export class TenantStore {
    */
   release(input: ReleaseInput): Outcome & { replayed: boolean } {
     const fingerprint = JSON.stringify([input.id, input.notes ?? null]);
-    const earlier = this.answers.get(input.idempotencyKey);
-    if (earlier) {
-      if (earlier.fingerprint === fingerprint) return { ...earlier.outcome, replayed: true };
+    const result = this.ledger.once(input.idempotencyKey, fingerprint, () => this.performRelease(input));
+    if (result === 'reused') {
       return {
         ...error(
           422,
@@ -334,9 +274,7 @@ export class TenantStore {
         replayed: false,
       };
     }
-    const outcome = this.performRelease(input);
-    this.answers.set(input.idempotencyKey, { fingerprint, outcome });
-    return { ...outcome, replayed: false };
+    return { ...result.outcome, replayed: result.replayed };
   }
 
   summary(): TenantSummary {
@@ -362,7 +300,8 @@ export class TenantStore {
     if (!session.agent) {
       return error(409, 'ALREADY_UNASSIGNED', 'The session is already unassigned.');
     }
-    this.lastSearch = null;
+    this.lastFilter = null;
+    this.agents.remove(row, session.agent);
     // Only the agent index orders by something a release changes.
     const agentIndex = this.indexes.agent;
     const from = bound(agentIndex, 'agent', row.agentKey, session.id, false);

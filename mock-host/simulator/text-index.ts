@@ -1,6 +1,7 @@
-// Substring search over many records at once. Their lower-case fields are joined into one string
-// that `indexOf` runs through; on tens of thousands of records that is several times faster than an
-// `includes` per record, whose strings lie scattered in memory.
+// Substring search over the contact fields of many records at once. Their lower-case fields are
+// joined into one string that `indexOf` runs through; on tens of thousands of records that is several
+// times faster than an `includes` per record, whose strings lie scattered in memory. Agent names are
+// searched in `agent-index.ts` instead: a release changes them, and this text is built once.
 
 const RECORD_END = '\u0000';
 const FIELD_END = '\u0001';
@@ -55,6 +56,11 @@ function markHits({ text, starts }: Joined, needle: string, hits: Uint8Array): v
   }
 }
 
+/** What a search looks for: `q` in lower case, without the separators, which cannot be searched for. */
+export function searchNeedle(q: string): string {
+  return q.toLowerCase().replaceAll(RECORD_END, '').replaceAll(FIELD_END, '');
+}
+
 export class TextIndex {
   private readonly fields: Joined;
   /** Phones without spaces, so `7700900123` finds `+44 7700 900123`. */
@@ -74,8 +80,8 @@ export class TextIndex {
 
   /** Positions of the records whose phone, email or partner name holds `q`, ignoring case, ascending. */
   find(q: string): number[] {
-    // The separators cannot be searched for, so no match spans two fields or records.
-    const needle = q.toLowerCase().replaceAll(RECORD_END, '').replaceAll(FIELD_END, '');
+    // Without the separators, no match spans two fields or records.
+    const needle = searchNeedle(q);
     const found: number[] = [];
     if (needle === '') {
       for (let i = 0; i < this.size; i++) found.push(i);

@@ -69,6 +69,9 @@ export type SortKey = (typeof SORT_KEYS)[number];
 /** Sort direction. */
 export type SortOrder = 'asc' | 'desc';
 
+/** Most characters `q` and `agent` of `GET sessions` may have. */
+export const LIST_TEXT_MAX = 200;
+
 /** Page size bounds of `GET sessions`. */
 export const LIST_LIMIT = { min: 1, max: 200, default: 50 } as const;
 
@@ -81,18 +84,26 @@ export interface SessionListQuery {
   limit?: number;
   /** Opaque cursor from a previous page's `nextCursor`. */
   cursor?: string;
-  /** Free text matched against phone, email and Business Partner name. */
+  /** Free text matched against phone, email, Business Partner name and agent name. */
   q?: string;
+  /** ISO-8601 instant: only sessions started strictly before it (items and `total`). */
+  startedBefore?: string;
+  /** ISO-8601 instant: asks for `stuck`, the WITH_AGENT sessions matching `q` and `agent` started before it. */
+  stuckBefore?: string;
+  /** An agent's id: only sessions with that agent (items, `total`, `counts`, `stuck`). */
+  agent?: string;
 }
 
 /** Answer of `GET sessions`. */
 export interface SessionPage {
   items: Session[];
   nextCursor: string | null;
-  /** Sessions matching `state` and `q` across all pages. */
+  /** Sessions matching everything the items match (`state`, `q`, `agent`, `startedBefore`) across all pages. */
   total: number;
-  /** Non-terminal sessions matching `q`, per state, whatever `state` says. */
+  /** Non-terminal sessions matching `q` and `agent`, per state, whatever `state` and `startedBefore` say. */
   counts: StateCounts;
+  /** Only when `stuckBefore` was asked for and the dispatcher supports it: see `SessionListQuery.stuckBefore`. */
+  stuck?: number;
   /** ISO-8601 clock of the server when it answered, to correct a wrong client clock. */
   serverTime: string;
 }

@@ -5,15 +5,19 @@ import { onHostLinkClick } from './host-link';
 import type { SessionListLoader } from './list-loader';
 import type { CellContext } from './columns';
 import { createFormatters } from './format';
-import { useClockStore, useSessionList, useViewHistory, useVisibleColumns } from './hooks';
-import { newIdempotencyKey } from './idempotency-key';
-import { contactLabel, type SessionRow, tickIntervalMs } from './model';
+import {
+  useClockStore,
+  useReleaseAttempts,
+  useSessionList,
+  useViewHistory,
+  useVisibleColumns,
+} from './hooks';
+import { type SessionRow, tickIntervalMs } from './model';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { Pager } from './Pager';
 import styles from './page.module.css';
-import type { PendingRelease } from './ReleaseDialog';
 import { ReleaseDialog } from './ReleaseDialog';
-import type { ReleaseResult } from './release';
+import { isFinal } from './release';
 import { SessionsTable } from './SessionsTable';
 import { ColumnChooser, RefreshControls, SearchBox, StateChips } from './Toolbar';
 import { nextSort, toListQuery, withChip } from './view';
@@ -28,9 +32,10 @@ export interface ActiveSessionsPageProps {
   preloadedList?: SessionListLoader;
 }
 
+/** What the page has to say about releases: successes in the status region, problems in an alert. */
 interface Announcement {
-  tone: 'success' | 'problem';
-  text: string;
+  success: string[];
+  problems: string[];
 }
 
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
@@ -50,7 +55,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const clock = useClockStore();
   const formatters = useMemo(() => createFormatters(locale, timeZone), [locale, timeZone]);
   const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
-  const pending = useRef(new Map<string, PendingRelease>());
+  const [attempts, releases] = useReleaseAttempts(api);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -83,21 +88,39 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     setReturnFocus(null);
   }, [returnFocus]);
 
-  const onResult = (result: Exclude<ReleaseResult, { kind: 'failed' | 'unknown' }>) => {
-    const row = releasing?.row;
-    if (!row) return;
-    if (result.kind === 'released') {
-      loader.patchRow(result.row ?? { ...row, agent: null });
-      setAnnouncement({
-        tone: 'success',
-        text: `Released: the session with ${contactLabel(row)} went back to the Handoff Inbox as Unassigned.`,
-      });
-    } else {
-      if (result.kind === 'gone') loader.dropRow(row.id);
-      setAnnouncement({ tone: 'problem', text: result.message });
-      loader.refresh();
+  // Outcomes of releases not told yet: from the open dialog, from one closed while it was sending, or
+  // from before the page was left and shown again (the tracker kept them).
+  const releasingId = releasing?.row.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new outcome; the rest is read as it is
+  useEffect(() => {
+    const told: Announcement = { success: [], problems: [] };
+    let reload = false;
+    for (const attempt of attempts.values()) {
+      const { result, sessionId } = attempt;
+      if (!result || attempt.sending || attempt.told) continue;
+      const inDialog = sessionId === releasingId;
+      if (result.kind === 'released') {
+        const shown = loader.getSnapshot().page?.rows.find((row) => row.id === sessionId);
+        const updated = result.row ?? (shown ? { ...shown, agent: null } : null);
+        if (updated) loader.patchRow(updated);
+        told.success.push(
+          `Released: the session with ${attempt.contact} went back to the Handoff Inbox as Unassigned.`,
+        );
+      } else if (isFinal(result)) {
+        if (result.kind === 'gone') loader.dropRow(sessionId);
+        told.problems.push(result.message);
+        reload = true;
+      } else if (!inDialog) {
+        told.problems.push(
+          `The release of the session with ${attempt.contact} did not go through. ${result.message}`,
+        );
+      }
+      releases.told(sessionId);
+      if (inDialog && isFinal(result)) closeRelease();
     }
-  };
+    if (told.success.length || told.problems.length) setAnnouncement(told);
+    if (reload) loader.refresh();
+  }, [attempts]);
 
   const go = (path: string) => onHostLinkClick(navigate, path);
 
@@ -143,17 +166,21 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       </div>
       <div className={styles.announcements}>
         <div role="status" data-testid="status">
-          {announcement?.tone === 'success' && (
+          {announcement?.success.length ? (
             <p className={styles.success}>
-              {announcement.text}{' '}
+              {announcement.success.join(' ')}{' '}
               <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
                 Open the Handoff Inbox
               </a>
             </p>
-          )}
+          ) : null}
         </div>
         <div role="alert">
-          {announcement?.tone === 'problem' && <p className={styles.problem}>{announcement.text}</p>}
+          {announcement?.problems.map((text) => (
+            <p key={text} className={styles.problem}>
+              {text}
+            </p>
+          ))}
         </div>
       </div>
       <ListNotices list={list} formatters={formatters} onRetry={() => loader.refresh()} />
@@ -183,14 +210,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         <ReleaseDialog
           key={releasing.row.id}
           row={releasing.row}
-          api={api}
           formatters={formatters}
-          pending={pending.current.get(releasing.row.id)}
-          newKey={newIdempotencyKey}
-          onPending={(entry) =>
-            entry ? pending.current.set(releasing.row.id, entry) : pending.current.delete(releasing.row.id)
-          }
-          onResult={onResult}
+          attempt={attempts.get(releasing.row.id)}
+          onConfirm={(notes) => releases.send(releasing.row, notes)}
           onClose={closeRelease}
         />
       )}

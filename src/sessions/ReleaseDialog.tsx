@@ -1,43 +1,31 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { RELEASE_NOTES_MAX } from '../contract/dispatcher-api';
-import type { SessionsApi } from './api';
 import styles from './dialog.module.css';
 import type { Formatters } from './format';
 import { contactLabel, type SessionRow } from './model';
-import { classifyReleaseFailure, type ReleaseResult } from './release';
-
-/** A release whose outcome is not known yet: retried with the same key and the same notes. */
-export interface PendingRelease {
-  key: string;
-  notes: string;
-  message: string;
-  /** The dispatcher gave no answer: the notes are locked, since the request may already have been applied. */
-  unknown: boolean;
-}
+import { isFinal } from './release';
+import type { ReleaseAttempt } from './release-tracker';
 
 interface ReleaseDialogProps {
   row: SessionRow;
-  api: SessionsApi;
   formatters: Formatters;
-  /** Outcome not known yet for this session, from an earlier attempt. */
-  pending: PendingRelease | undefined;
-  newKey: () => string;
-  onPending: (pending: PendingRelease | undefined) => void;
-  /** A final outcome, reported before the dialog closes itself. */
-  onResult: (result: Exclude<ReleaseResult, { kind: 'failed' | 'unknown' }>) => void;
+  /** The session's release so far, if one was confirmed: on its way, or its last outcome. */
+  attempt: ReleaseAttempt | undefined;
+  /** Confirms the release with these notes (the tracker sends it, once). */
+  onConfirm: (notes: string) => void;
   onClose: () => void;
 }
 
 /** The confirmation of a release: a modal <dialog> with optional notes, sent once however often it is clicked. */
 export function ReleaseDialog(props: ReleaseDialogProps) {
-  const { row, api, formatters, pending, newKey, onPending, onResult, onClose } = props;
+  const { row, formatters, attempt, onConfirm, onClose } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const sending = useRef<AbortController | null>(null);
-  const [notes, setNotes] = useState(pending?.notes ?? '');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState(pending?.message ?? '');
-  const [key] = useState(() => pending?.key ?? newKey());
-  const [locked, setLocked] = useState(pending?.unknown ?? false);
+  const [draft, setDraft] = useState(attempt?.notes ?? '');
+  const busy = attempt?.sending === true;
+  const locked = attempt?.locked === true;
+  // Once a request may have been applied, the notes are the ones it carried: a retry repeats them.
+  const notes = locked ? attempt.notes : draft;
+  const problem = attempt?.result && !isFinal(attempt.result) ? attempt.result.message : '';
   const ids = { title: useId(), notes: useId(), counter: useId(), problem: useId() };
   // Characters as a person counts them (code points), as the dispatcher does: an emoji is one.
   const length = [...notes].length;
@@ -52,40 +40,19 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       shown.current = false;
-      sending.current?.abort();
       if (dialog?.open) dialog.close();
     };
   }, []);
 
-  const submit = async (event: FormEvent) => {
+  // Once confirmed here, only an outcome that allows a retry opens the way for another send: a click
+  // that lands after the final outcome, before the dialog has gone, sends nothing.
+  const confirmed = useRef(false);
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (sending.current || over > 0) return;
-    const controller = new AbortController();
-    sending.current = controller;
-    setBusy(true);
-    setProblem('');
-    const body = notes.trim() ? { notes } : {};
-    let result: ReleaseResult;
-    try {
-      result = { kind: 'released', row: await api.release(row.id, body, key, controller.signal) };
-    } catch (error) {
-      result = classifyReleaseFailure(error);
-    }
-    if (controller.signal.aborted) return;
-    setBusy(false);
-    if (result.kind === 'failed' || result.kind === 'unknown') {
-      // Only an outcome that allows a retry opens the way for another send; a final one never does,
-      // even for a click that lands before the dialog has gone.
-      sending.current = null;
-      const unknown = locked || result.kind === 'unknown';
-      setProblem(result.message);
-      setLocked(unknown);
-      onPending({ key, notes, message: result.message, unknown });
-      return;
-    }
-    onPending(undefined);
-    onResult(result);
-    dialogRef.current?.close();
+    const retryable = attempt?.result != null && !isFinal(attempt.result);
+    if (busy || over > 0 || (confirmed.current && !retryable)) return;
+    confirmed.current = true;
+    onConfirm(notes);
   };
 
   const contact = contactLabel(row);
@@ -118,7 +85,7 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
           id={ids.notes}
           className={styles.notes}
           value={notes}
-          onChange={(event) => setNotes(event.target.value)}
+          onChange={(event) => setDraft(event.target.value)}
           readOnly={locked || busy}
           rows={4}
           placeholder="Why is it released? For example: agent off-shift"

@@ -12,6 +12,9 @@ describe('DispatcherSessionsClient', () => {
       limit: 25,
       cursor: 'c',
       q: 'acme',
+      startedBefore: '2026-11-25T11:30:00.000Z',
+      stuckBefore: '2026-11-25T11:31:00.000Z',
+      agent: 'agt-7',
     });
     expect(fake.calls[0]).toMatchObject({
       method: 'get',
@@ -23,6 +26,9 @@ describe('DispatcherSessionsClient', () => {
         limit: '25',
         cursor: 'c',
         q: 'acme',
+        startedBefore: '2026-11-25T11:30:00.000Z',
+        stuckBefore: '2026-11-25T11:31:00.000Z',
+        agent: 'agt-7',
       },
     });
     expect(page.total).toBe(0);

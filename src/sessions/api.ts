@@ -104,6 +104,9 @@ export class DispatcherSessionsClient implements SessionsApi {
     if (query.limit) params.limit = String(query.limit);
     if (query.cursor) params.cursor = query.cursor;
     if (query.q) params.q = query.q;
+    if (query.startedBefore) params.startedBefore = query.startedBefore;
+    if (query.stuckBefore) params.stuckBefore = query.stuckBefore;
+    if (query.agent) params.agent = query.agent;
     try {
       const answer = await this.client.get('sessions', { params, signal, ...this.timeout() });
       return checkSessionPage(answer.data, Date.now());

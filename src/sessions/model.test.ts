@@ -75,9 +75,24 @@ describe('checkSessionPage', () => {
     expect(checked.rejected).toBe(1);
   });
 
+  it('reads the stuck count when the dispatcher gives one, and null when it does not or gives nonsense', () => {
+    expect(checkSessionPage(page([valid], { stuck: 4 }), 0).stuck).toBe(4);
+    expect(checkSessionPage(page([valid], { stuck: 0 }), 0).stuck).toBe(0);
+    expect(checkSessionPage(page([valid]), 0).stuck).toBeNull();
+    for (const stuck of [-1, 2.5, '3', null, Number.NaN, Number.POSITIVE_INFINITY, {}]) {
+      expect(checkSessionPage(page([valid], { stuck }), 0).stuck).toBeNull();
+    }
+  });
+
   it('degrades missing page facts instead of failing', () => {
     const checked = checkSessionPage({ items: [valid], counts: { OPEN: 'x' }, serverTime: 'nope' }, 5);
-    expect(checked).toMatchObject({ total: null, counts: null, nextCursor: null, clockOffsetMs: 0 });
+    expect(checked).toMatchObject({
+      total: null,
+      counts: null,
+      stuck: null,
+      nextCursor: null,
+      clockOffsetMs: 0,
+    });
     expect(checked.rows).toHaveLength(1);
   });
 

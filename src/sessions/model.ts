@@ -32,6 +32,8 @@ export interface CheckedPage {
   nextCursor: string | null;
   total: number | null;
   counts: StateCounts | null;
+  /** Stuck WITH_AGENT sessions, when the query asked (`stuckBefore`) and the dispatcher told; else null. */
+  stuck: number | null;
   /** serverTime minus the client clock when the answer arrived; 0 when the server gave no usable time. */
   clockOffsetMs: number;
 }
@@ -104,12 +106,17 @@ export function checkSession(value: unknown): RowCheck {
   };
 }
 
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+const countOrNull = (value: unknown): number | null => (isCount(value) ? value : null);
+
 function checkCounts(value: unknown): StateCounts | null {
   if (!isRecord(value)) return null;
   const counts = {} as StateCounts;
   for (const state of ACTIVE_STATES) {
     const count = value[state];
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
+    if (!isCount(count)) return null;
     counts[state] = count;
   }
   return counts;
@@ -138,13 +145,13 @@ export function checkSessionPage(body: unknown, receivedAtMs: number): CheckedPa
     }
   }
   const serverTimeMs = parseTimestamp(body.serverTime);
-  const total = body.total;
   return {
     rows,
     rejected,
     nextCursor: isNonEmptyString(body.nextCursor) ? body.nextCursor : null,
-    total: typeof total === 'number' && Number.isInteger(total) && total >= 0 ? total : null,
+    total: countOrNull(body.total),
     counts: checkCounts(body.counts),
+    stuck: countOrNull(body.stuck),
     clockOffsetMs: Number.isFinite(serverTimeMs) ? serverTimeMs - receivedAtMs : 0,
   };
 }

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Session } from '../contract/dispatcher-api';
 import { Root } from '../mount/Root';
@@ -137,24 +137,129 @@ describe('Release', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
-  it.each([
-    [
-      { status: 403, data: { code: 'FORBIDDEN', message: 'no' } },
-      /permission communications\.access is missing/,
-    ],
-    [{ status: 503, data: {} }, /dispatcher failed \(HTTP 503\)/],
-  ])('on %p explains it in the dialog and keeps the notes for a retry', async (scripted, message) => {
-    const { user, fake } = renderPage([aSession({ contact: { phone: '+44 8' } })], [scripted]);
+  it('on 403 says nothing was released and why; edited notes then go as a new request with a new key', async () => {
+    const { user, fake } = renderPage(
+      [aSession({ contact: { phone: '+44 8' } })],
+      [{ status: 403, data: { code: 'FORBIDDEN', message: 'no' } }],
+    );
     const opened = await openDialog(user, '+44 8');
-    await user.type(within(opened).getByRole('textbox', { name: 'Notes' }), 'why');
+    const notes = within(opened).getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'why');
     await user.click(within(opened).getByRole('button', { name: 'Release' }));
-    expect(await within(opened).findByRole('alert')).toHaveTextContent(message);
-    expect(within(opened).getByRole('textbox', { name: 'Notes' })).toHaveValue('why');
+    expect(await within(opened).findByRole('alert')).toHaveTextContent(
+      /^Nothing was released: .*permission communications\.access is missing/,
+    );
+    expect(notes).toHaveValue('why');
+    expect(notes).not.toHaveAttribute('readonly');
+    await user.type(notes, ' not');
     await user.click(within(opened).getByRole('button', { name: 'Release' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const keys = fake.releaseCalls().map((c) => c.headers['Idempotency-Key']);
-    expect(keys).toHaveLength(2);
-    expect(keys[1]).toBe(keys[0]);
+    const [first, second] = fake.releaseCalls();
+    expect(second?.body).toEqual({ notes: 'why not' });
+    expect(second?.headers['Idempotency-Key']).not.toBe(first?.headers['Idempotency-Key']);
+  });
+
+  it('on 503 says the outcome is not known, locks the notes with the key, and retries both unchanged', async () => {
+    const { user, fake } = renderPage(
+      [aSession({ contact: { phone: '+44 8b' } })],
+      [{ status: 503, data: {} }],
+    );
+    const opened = await openDialog(user, '+44 8b');
+    const notes = within(opened).getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'why');
+    await user.click(within(opened).getByRole('button', { name: 'Release' }));
+    expect(await within(opened).findByRole('alert')).toHaveTextContent(
+      /HTTP 503.*not known whether the session was released.*cannot release the session twice/,
+    );
+    expect(notes).toHaveAttribute('readonly');
+    await user.type(notes, ' edited');
+    expect(notes).toHaveValue('why');
+    await user.click(within(opened).getByRole('button', { name: 'Release' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [first, second] = fake.releaseCalls();
+    expect(second?.headers['Idempotency-Key']).toBe(first?.headers['Idempotency-Key']);
+    expect(second?.body).toEqual({ notes: 'why' });
+  });
+
+  it('never says nothing was released when the dispatcher refuses a reused key: it reloads the list instead', async () => {
+    const { user, fake } = renderPage(
+      [aSession({ contact: { phone: '+44 8c' } })],
+      [{ status: 422, data: { code: 'IDEMPOTENCY_KEY_REUSED', message: 'reused' } }],
+    );
+    const opened = await openDialog(user, '+44 8c');
+    await user.click(within(opened).getByRole('button', { name: 'Release' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/may already be released/);
+    expect(alert).not.toHaveTextContent(/Nothing was released/);
+    await waitFor(() => expect(fake.listCalls()).toHaveLength(2));
+  });
+
+  it('finishes a confirmed release after the page is left, sends it once, and tells the outcome on return', async () => {
+    let answer: () => void = () => undefined;
+    const until = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const fake = new FakeDispatcherClient([aSession({ id: 's-away', contact: { phone: '+44 10' } })]);
+    fake.script.release.push({ until });
+    const user = userEvent.setup({ delay: null });
+    const first = render(
+      <Root dispatcherClient={fake.client} hasPermission={() => true} navigate={jest.fn()} />,
+    );
+    const opened = await openDialog(user, '+44 10');
+    await user.type(within(opened).getByRole('textbox', { name: 'Notes' }), 'off-shift');
+    await user.click(within(opened).getByRole('button', { name: 'Release' }));
+    expect(within(opened).getByRole('button', { name: 'Releasing…' })).toBeInTheDocument();
+    first.unmount();
+    expect(fake.releaseCalls()[0]?.signal?.aborted).not.toBe(true);
+    await act(async () => answer());
+    expect(fake.sessions[0]?.agent).toBeNull();
+    render(<Root dispatcherClient={fake.client} hasPermission={() => true} navigate={jest.fn()} />);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Released: the session with +44 10 went back to the Handoff Inbox as Unassigned.',
+    );
+    await waitFor(() => expect(releaseButton('+44 10')).toHaveAttribute('aria-disabled', 'true'));
+    expect(fake.releaseCalls()).toHaveLength(1);
+  });
+
+  it('keeps showing a release still on its way when the page comes back, and tells its outcome then', async () => {
+    let answer: () => void = () => undefined;
+    const until = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const fake = new FakeDispatcherClient([aSession({ contact: { phone: '+44 11' } })]);
+    fake.script.release.push({ until });
+    const user = userEvent.setup({ delay: null });
+    const first = render(
+      <Root dispatcherClient={fake.client} hasPermission={() => true} navigate={jest.fn()} />,
+    );
+    await user.click(within(await openDialog(user, '+44 11')).getByRole('button', { name: 'Release' }));
+    first.unmount();
+    render(<Root dispatcherClient={fake.client} hasPermission={() => true} navigate={jest.fn()} />);
+    const reopened = await openDialog(user, '+44 11');
+    expect(within(reopened).getByRole('button', { name: 'Releasing…' })).toBeInTheDocument();
+    await user.click(within(reopened).getByRole('button', { name: 'Releasing…' }));
+    await act(async () => answer());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent(/the session with \+44 11 went back/);
+    expect(fake.releaseCalls()).toHaveLength(1);
+  });
+
+  it('tells nothing of one tenant’s releases to the next: another client, another list of releases', async () => {
+    const acme = new FakeDispatcherClient([aSession({ contact: { phone: '+44 12' } })]);
+    const globex = new FakeDispatcherClient([aSession({ contact: { phone: '+44 13' } })]);
+    acme.script.release.push({ error: 'timeout' });
+    const user = userEvent.setup({ delay: null });
+    const view = render(
+      <Root dispatcherClient={acme.client} hasPermission={() => true} navigate={jest.fn()} />,
+    );
+    const opened = await openDialog(user, '+44 12');
+    await user.click(within(opened).getByRole('button', { name: 'Release' }));
+    await within(opened).findByRole('alert');
+    view.rerender(<Root dispatcherClient={globex.client} hasPermission={() => true} navigate={jest.fn()} />);
+    await waitFor(() => expect(releaseButton('+44 13')).toBeInTheDocument());
+    expect(screen.queryByText(/\+44 12/)).toBeNull();
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('after a timeout says the outcome is unknown and retries with the same key and notes, even after closing', async () => {
