@@ -1,6 +1,7 @@
 // What a host downloads, checked on the production build: the contract's files, the byte budgets
 // (deterministic, so asserted here; timings live in the benchmark), and that nothing but the
 // module's own code and its declared runtime dependencies ships.
+import { SUPPORTED_REACT } from '../federation.config';
 import pkg from '../package.json';
 import { buildRemote, type ProductionBuild } from './production-build';
 
@@ -16,12 +17,15 @@ const BUDGET = {
   pageChunks: 20 * KB,
 };
 
+interface Assets {
+  js: { sync: string[]; async: string[] };
+  css: { sync: string[]; async: string[] };
+}
+
 interface FederationManifest {
   metaData: Record<string, unknown> & { publicPath: string; remoteEntry: { name: string } };
-  exposes: Array<{
-    path: string;
-    assets: { js: { sync: string[]; async: string[] }; css: { sync: string[]; async: string[] } };
-  }>;
+  shared: Array<{ name: string; singleton: boolean; requiredVersion: string; assets: Assets }>;
+  exposes: Array<{ path: string; assets: Assets }>;
 }
 
 let build: ProductionBuild;
@@ -98,12 +102,36 @@ describe('the production remote', () => {
     withinBudget(['mf-manifest.json', 'remoteEntry.js', ...exposed('./app')], BUDGET.route, 'The route');
   });
 
-  it('ships only its own code and its declared runtime dependencies', () => {
-    const runtime = new Set([
-      ...Object.keys(pkg.dependencies),
-      // What those dependencies bring: react-dom's scheduler, and the federation runtime's own packages.
-      'scheduler',
-    ]);
+  it('declares React 18.3 and 19 as singletons the host provides, with nothing of its own to fall back on', () => {
+    const files = (assets: Assets) => [
+      ...assets.js.sync,
+      ...assets.js.async,
+      ...assets.css.sync,
+      ...assets.css.async,
+    ];
+    expect(
+      manifest.shared.map(({ name, singleton, requiredVersion, assets }) => ({
+        name,
+        singleton,
+        requiredVersion,
+        files: files(assets),
+      })),
+    ).toEqual(
+      expect.arrayContaining(
+        ['react', 'react/jsx-runtime', 'react-dom/client'].map((name) => ({
+          name,
+          singleton: true,
+          requiredVersion: SUPPORTED_REACT,
+          files: [],
+        })),
+      ),
+    );
+    // React and nothing else: single-spa is the host's business (navigation goes through window.singleSpaNavigate).
+    expect(manifest.shared.filter((shared) => !/^react(-dom)?(\/|$)/.test(shared.name))).toEqual([]);
+  });
+
+  it('ships only its own code and its declared runtime dependencies, and neither React nor single-spa', () => {
+    const runtime = new Set(Object.keys(pkg.dependencies));
     const packages = new Set<string>();
     for (const module of build.modules) {
       const match = module
@@ -118,7 +146,11 @@ describe('the production remote', () => {
         !(name.startsWith('@module-federation/') && runtime.has('@module-federation/enhanced')),
     );
     expect(undeclared).toEqual([]);
-    expect([...packages]).toEqual(expect.arrayContaining(['react', 'react-dom', 'single-spa-react']));
+    expect([...packages]).toContain('single-spa-react');
+    // The host's copies are used: a copy here would be a second React, or a second single-spa.
+    expect(
+      [...packages].filter((name) => ['react', 'react-dom', 'scheduler', 'single-spa'].includes(name)),
+    ).toEqual([]);
     const ours = build.modules.filter((m) => !m.includes('node_modules') && m.startsWith('/'));
     expect(ours.filter((m) => !/\/src\//.test(m.replace(/\\/g, '/')))).toEqual([]);
   });

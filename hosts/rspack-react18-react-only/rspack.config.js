@@ -1,0 +1,58 @@
+// The console's build: rspack and @module-federation/enhanced. It shares React and nothing else:
+// its single-spa stays its own, and the module must not bring a second one.
+const path = require('node:path');
+const { ModuleFederationPlugin } = require('@module-federation/enhanced/rspack');
+const { rspack } = require('@rspack/core');
+const pkg = require('./package.json');
+
+// Where the Active Sessions remote is served from, e.g. https://cdn.example/active-sessions
+const remoteUrl = process.env.ACTIVE_SESSIONS_URL;
+if (!remoteUrl)
+  throw new Error('Set ACTIVE_SESSIONS_URL to the URL the Active Sessions remote is served from');
+
+module.exports = {
+  entry: './src/index.js',
+  output: {
+    path: path.resolve(__dirname, 'dist'),
+    publicPath: '/',
+    filename: 'main.js',
+    chunkFilename: '[name].[contenthash:8].js',
+    clean: true,
+  },
+  resolve: { extensions: ['.js', '.jsx'] },
+  module: {
+    rules: [
+      {
+        test: /\.jsx?$/,
+        exclude: /node_modules/,
+        loader: 'builtin:swc-loader',
+        options: {
+          jsc: {
+            parser: { syntax: 'ecmascript', jsx: true },
+            transform: { react: { runtime: 'automatic' } },
+          },
+        },
+        type: 'javascript/auto',
+      },
+    ],
+  },
+  devtool: false,
+  plugins: [
+    // #region federation
+    new ModuleFederationPlugin({
+      name: 'console',
+      remotes: { active_sessions: `active_sessions@${remoteUrl}/mf-manifest.json` },
+      shared: {
+        react: { singleton: true, requiredVersion: pkg.dependencies.react },
+        'react/jsx-runtime': { singleton: true, requiredVersion: pkg.dependencies.react },
+        'react-dom': { singleton: true, requiredVersion: pkg.dependencies['react-dom'] },
+        'react-dom/client': { singleton: true, requiredVersion: pkg.dependencies['react-dom'] },
+      },
+      shareStrategy: 'loaded-first',
+      dts: false,
+      manifest: false,
+    }),
+    // #endregion federation
+    new rspack.DefinePlugin({ 'process.env.DISPATCHER_URL': JSON.stringify(process.env.DISPATCHER_URL) }),
+  ],
+};

@@ -1,0 +1,13 @@
+// The console's build: esbuild bundles it; no federation build plugin is involved.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/index.js'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  outdir: 'dist',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
