@@ -86,6 +86,7 @@ describe('view', () => {
       q: 'acme',
       pageSize: 100,
       page: 2,
+      agent: 'agt-4',
     } as const;
     const search = searchWithView('?tab=x', view);
     expect(new URLSearchParams(search).get('tab')).toBe('x');
@@ -113,5 +114,14 @@ describe('view', () => {
       stuckBefore: '2026-12-01T11:15:00.000Z',
     });
     expect(resolveListQuery(toListQuery(DEFAULT_VIEW, null, 30), now)).not.toHaveProperty('startedBefore');
+  });
+
+  it('filters by one agent on the server, kept in the URL, from the first page', () => {
+    const view = { ...DEFAULT_VIEW, agent: 'acme-agt-4' };
+    expect(toListQuery(view, null, 30)).toMatchObject({ agent: 'acme-agt-4', state: ['WITH_AGENT'] });
+    expect(toListQuery(DEFAULT_VIEW, null, 30)).not.toHaveProperty('agent');
+    expect(searchWithView('', view)).toBe('?agent=acme-agt-4');
+    expect(viewFromSearch('?agent=acme-agt-4')).toEqual(view);
+    expect(viewFromSearch(`?agent=${'x'.repeat(300)}`).agent).toHaveLength(200);
   });
 });

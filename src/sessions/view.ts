@@ -1,6 +1,12 @@
 // The view an administrator chose (chip, sort, search, page size) and how it lives in the URL,
 // so a link or a reload shows the same list. Pure: no React, no I/O.
-import type { ActiveState, SessionListQuery, SortKey, SortOrder } from '../contract/dispatcher-api';
+import {
+  type ActiveState,
+  LIST_TEXT_MAX,
+  type SessionListQuery,
+  type SortKey,
+  type SortOrder,
+} from '../contract/dispatcher-api';
 
 /**
  * The filter chips: the spec's WITH_AGENT (default) and All, and Stuck, the WITH_AGENT sessions
@@ -29,6 +35,8 @@ export interface View {
   pageSize: PageSize;
   /** 0 for the first page. */
   page: number;
+  /** Only the sessions of this agent (their id), or '' for every agent. */
+  agent: string;
 }
 
 /**
@@ -47,6 +55,7 @@ export const DEFAULT_VIEW: View = {
   q: '',
   pageSize: 50,
   page: 0,
+  agent: '',
 };
 
 /** The view after the user picks a chip: that chip's own order, from the first page. */
@@ -106,6 +115,7 @@ export function toListQuery(view: View, cursor: string | null, stuckAfterMinutes
     limit: view.pageSize,
     ...(cursor ? { cursor } : {}),
     ...(view.q.trim() ? { q: view.q.trim() } : {}),
+    ...(view.agent ? { agent: view.agent } : {}),
     ...(view.chip === 'stuck' ? { startedOlderThanMs: stuckMs } : {}),
     stuckOlderThanMs: stuckMs,
   };
@@ -122,7 +132,15 @@ export function resolveListQuery(query: ListQuery, serverNowMs: number): Session
   };
 }
 
-const PARAM = { chip: 'view', sort: 'sort', dir: 'dir', q: 'q', size: 'size', page: 'page' } as const;
+const PARAM = {
+  chip: 'view',
+  sort: 'sort',
+  dir: 'dir',
+  q: 'q',
+  size: 'size',
+  page: 'page',
+  agent: 'agent',
+} as const;
 
 /** Pages beyond this are not taken from a URL (a page is at most 100 rows; 10,000 pages is a million). */
 const MAX_PAGE = 10_000;
@@ -147,9 +165,10 @@ export function viewFromSearch(search: string): View {
   return {
     chip,
     sort,
-    q: (params.get(PARAM.q) ?? '').slice(0, 200),
+    q: (params.get(PARAM.q) ?? '').slice(0, LIST_TEXT_MAX),
     pageSize: PAGE_SIZES.includes(size as PageSize) ? (size as PageSize) : DEFAULT_VIEW.pageSize,
     page: Number.isInteger(page) && page > 1 && page <= MAX_PAGE ? page - 1 : 0,
+    agent: (params.get(PARAM.agent) ?? '').slice(0, LIST_TEXT_MAX),
   };
 }
 
@@ -166,6 +185,7 @@ export function searchWithView(search: string, view: View): string {
   set(PARAM.q, view.q.trim() ? view.q.trim() : null);
   set(PARAM.size, view.pageSize === DEFAULT_VIEW.pageSize ? null : String(view.pageSize));
   set(PARAM.page, view.page > 0 ? String(view.page + 1) : null);
+  set(PARAM.agent, view.agent ? view.agent : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
