@@ -9,18 +9,16 @@ import { clearFaults, releaseHeld, reset, resetStats, setFault } from '../mock-h
 import {
   dispatcher,
   firstPage,
-  isListCall,
   listAll,
   recordPageOutput,
-  recordRequestsInPage,
   releasableRow,
   releasedEntries,
-  requestLog,
   settledRows,
   shownIds,
   stats,
   until,
 } from './support/reliability';
+import { isListCall, listRequestsStarted, recordRequestsInPage, requestLog } from './support/request-log';
 import { ACTIVE_SESSIONS, type Identity, type Stack, startStack, withIdentity } from './support/stack';
 
 jest.setTimeout(90_000);
@@ -187,14 +185,17 @@ describe('switching tenant or user in the console', () => {
     await check();
     expect(listRequests.filter((item) => item.tenant === 'acme')).toHaveLength(1);
 
-    // Another user without the permission: the rows go, nothing is asked for them.
+    // Another user without the permission: the rows go, nothing is asked for them, then or later.
     await resetStats(sim);
+    const listsBefore = await listRequestsStarted(page, stack.host.dispatcherBaseUrl);
     await page.getByLabel('User').selectOption('agent');
     await page
       .getByRole('alert')
       .filter({ hasText: 'You need the permission communications.access' })
       .waitFor();
     expect(await page.locator('[data-session-id]').count()).toBe(0);
+    await page.clock.runFor(60_000);
+    expect(await listRequestsStarted(page, stack.host.dispatcherBaseUrl)).toBe(listsBefore);
     expect((await stats(stack)).requests.list).toBe(0);
     await clearFaults(sim);
     await page.context().close();

@@ -17,10 +17,8 @@ import {
 import {
   dispatcher,
   isSameDocument,
-  listRequestsStarted,
   markDocument,
   recordReleases,
-  recordRequestsInPage,
   releasableRow,
   releasedEntries,
   rowOf,
@@ -30,6 +28,7 @@ import {
   tableBusy,
   until,
 } from './support/reliability';
+import { listRequestsStarted, recordRequestsInPage } from './support/request-log';
 import { ACTIVE_SESSIONS, type Stack, startStack, withIdentity } from './support/stack';
 
 jest.setTimeout(90_000);
@@ -321,11 +320,13 @@ describe('the remote’s own files failing', () => {
   const menuLink = (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
 
-  async function freshPage(route = ACTIVE_SESSIONS) {
+  /** A page of its own; with `paused`, its time stands still until the test resumes it. */
+  async function freshPage(route = ACTIVE_SESSIONS, { paused = false } = {}) {
     const context = await stack.context();
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     await page.clock.install();
+    if (paused) await page.clock.pauseAt(Date.now() + 5_000);
     const uncaught: string[] = [];
     page.on('pageerror', (error) => uncaught.push(error.message));
     await page.goto(withIdentity(`${stack.host.hostUrl}${route}`));
@@ -334,12 +335,11 @@ describe('the remote’s own files failing', () => {
 
   test('the page’s chunk answering 500: named, console usable, loads on navigating back, no reload', async () => {
     stack.host.remoteFaults.fail('__federation_expose_app');
-    const { page, uncaught } = await freshPage();
+    // The page's time stands still until the way back, so that comes at once after the failure, however
+    // long the steps take here (single-spa tries a failed load again only 200 ms after the failure).
+    const { page, uncaught } = await freshPage(ACTIVE_SESSIONS, { paused: true });
     await moduleAlert(page).waitFor();
     await markDocument(page);
-    // The page's time stands still from the failure on, so the way back comes at once after it, however
-    // long the steps take here (single-spa tries a failed load again only 200 ms after the failure).
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
     await menuLink(page, 'Handoff Inbox').click();
     await page.getByRole('heading', { level: 1, name: 'Handoff Inbox' }).waitFor();
 
@@ -373,13 +373,21 @@ describe('the remote’s own files failing', () => {
   });
 
   test('a slow remote: the console is usable while the page loads, and it arrives on its own', async () => {
-    stack.host.remoteFaults.slow(600);
+    // The remote answers nothing until released, however fast or slow this machine is.
+    stack.host.remoteFaults.hold();
     const { page, uncaught } = await freshPage('/');
     await page.getByRole('heading', { level: 1, name: 'Tenant console' }).waitFor();
     await markDocument(page);
-    // While the remote is still answering, the console's own pages work.
+    await until('the console has asked the remote for its manifest', () =>
+      stack.host.remoteRequests().some((path) => path.endsWith('/mf-manifest.json')),
+    );
+    // While the remote has not answered, the console's own pages work, and the module has no entry yet.
     await menuLink(page, 'Handoff Inbox').click();
     await page.getByRole('heading', { level: 1, name: 'Handoff Inbox' }).waitFor();
+    await menuLink(page, 'Conversation Menus').click();
+    await page.getByRole('heading', { level: 1, name: 'Conversation Menus' }).waitFor();
+    expect(await menuLink(page, 'Active Sessions').count()).toBe(0);
+    expect(stack.host.remoteFaults.release()).toBeGreaterThan(0);
     await menuLink(page, 'Active Sessions').click();
     await settledRows(page);
     expect(await moduleAlert(page).count()).toBe(0);

@@ -12,15 +12,14 @@ import {
   listAll,
   recordPageOutput,
   recordReleases,
-  recordRequestsInPage,
   releasableRow,
-  releaseRequestsStarted,
   releasedEntries,
   rowOf,
   settledRows,
   shownIds,
   stats,
 } from './support/reliability';
+import { recordRequestsInPage, releaseRequestsStarted } from './support/request-log';
 import { ACTIVE_SESSIONS, type Stack, startStack, withIdentity } from './support/stack';
 
 jest.setTimeout(90_000);

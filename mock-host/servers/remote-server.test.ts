@@ -115,12 +115,32 @@ describe('remote server', () => {
       expect(() => remote.faults.slow(-1)).toThrow(RangeError);
     });
 
+    it('hold answers nothing until release, then every waiting request is answered', async () => {
+      remote.faults.hold();
+      expect(remote.faults.current().holding).toBe(true);
+      const before = remote.requests().length;
+      let answered = 0;
+      const held = ['/mf-manifest.json', '/remoteEntry.js'].map((file) =>
+        fetch(`${remote.url}${file}`).then((answer) => {
+          answered += 1;
+          return answer.status;
+        }),
+      );
+      await until('both requests reached the server', () => remote.requests().length === before + 2);
+      expect(answered).toBe(0);
+      // Both were still waiting when released: a server that answered them would release none.
+      expect(remote.faults.release()).toBe(2);
+      expect(await Promise.all(held)).toEqual([200, 200]);
+      expect(remote.faults.current().holding).toBe(false);
+    });
+
     it('reset clears every fault', async () => {
       remote.faults.fail('remoteEntry');
       remote.faults.slow(50);
+      remote.faults.hold();
       await remote.faults.down();
       await remote.faults.reset();
-      expect(remote.faults.current()).toEqual({ down: false, delayMs: 0, failing: [] });
+      expect(remote.faults.current()).toEqual({ down: false, delayMs: 0, holding: false, failing: [] });
       expect((await rawRequest(remote.url, '/remoteEntry.js')).status).toBe(200);
     });
   });
