@@ -22,6 +22,9 @@ const config: Config = {
   // Generous, because CI machines are shared: a slow run must not fail a correct test. Tests wait for
   // conditions, never for time, so a longer limit changes nothing when they pass.
   testTimeout: 30_000,
+  // One worker per core (jest's default leaves one idle): the jsdom, node and browser suites run side by
+  // side. The browser suites wait on the network and Chromium much of the time, so their waits overlap.
+  maxWorkers: '100%',
   projects: [
     {
       ...common,
