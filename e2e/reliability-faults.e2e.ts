@@ -127,39 +127,43 @@ describe('a list that fails', () => {
   test('backs off instead of hammering a broken API, one request at a time, and Retry works at once', async () => {
     await refresh(admin);
     const dispatcherUrl = stack.host.dispatcherBaseUrl;
-    // From here the page's time moves only when the test moves it, so each step is exact.
-    await admin.clock.pauseAt((await admin.evaluate(() => Date.now())) + 1_000);
-    await setFault(sim, 'list', { mode: 'status', status: 503 });
-    await resetStats(sim);
-    const before = await listRequestsStarted(admin, dispatcherUrl);
-    await admin.getByRole('button', { name: 'Refresh', exact: true }).click();
-    const alert = admin.getByTestId('list-error');
-    await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/tried again automatically/);
-    expect((await stats(stack)).requests.list).toBe(1);
+    // From here the page's time moves only when the test moves it, so each step is exact. (A few seconds
+    // past the page's own time is surely still ahead of it by then, and no timer of the page is due that
+    // soon after the load just made.)
+    await admin.clock.pauseAt((await admin.evaluate(() => Date.now())) + 5_000);
+    try {
+      await setFault(sim, 'list', { mode: 'status', status: 503 });
+      await resetStats(sim);
+      const before = await listRequestsStarted(admin, dispatcherUrl);
+      await admin.getByRole('button', { name: 'Refresh', exact: true }).click();
+      const alert = admin.getByTestId('list-error');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/tried again automatically/);
+      expect((await stats(stack)).requests.list).toBe(1);
 
-    // The schedule (2 s, then 5 s, then 10 s): nothing a millisecond before each step, exactly one
-    // request at it. A client retrying every second would have sent 16 by the third.
-    for (const [step, delay] of BACKOFF_MS.entries()) {
-      await until('the failure is handled', async () => !(await tableBusy(admin)));
-      await admin.clock.runFor(delay - 1);
-      expect(await listRequestsStarted(admin, dispatcherUrl)).toBe(before + 1 + step);
-      await admin.clock.runFor(1);
-      expect(await listRequestsStarted(admin, dispatcherUrl)).toBe(before + 2 + step);
-      await until(
-        `retry ${step + 1} has been answered`,
-        async () => (await stats(stack)).requests.list === 2 + step,
-      );
+      // The schedule (2 s, then 5 s, then 10 s): no request a millisecond before each step, exactly
+      // one at it. A client retrying every second would have sent 17 by the third step.
+      for (const [step, delay] of BACKOFF_MS.entries()) {
+        await until('the failure is handled', async () => !(await tableBusy(admin)));
+        await admin.clock.runFor(delay - 1);
+        expect(await listRequestsStarted(admin, dispatcherUrl)).toBe(before + 1 + step);
+        await admin.clock.runFor(1);
+        expect(await listRequestsStarted(admin, dispatcherUrl)).toBe(before + 2 + step);
+        await until(
+          `retry ${step + 1} has reached the dispatcher`,
+          async () => (await stats(stack)).requests.list === 2 + step,
+        );
+      }
+      expect((await stats(stack)).maxInFlight.list).toBe(1);
+      expect(await admin.locator('[data-testid="session-row"]').count()).toBeGreaterThan(0);
+
+      await until('the last failure is handled', async () => !(await tableBusy(admin)));
+      await clearFaults(sim);
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await alert.waitFor({ state: 'detached' });
+    } finally {
+      await admin.clock.resume();
     }
-    const during = await stats(stack);
-    expect(during.maxInFlight.list).toBe(1);
-    expect(await admin.locator('[data-testid="session-row"]').count()).toBeGreaterThan(0);
-
-    await until('the last failure is handled', async () => !(await tableBusy(admin)));
-    await clearFaults(sim);
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await alert.waitFor({ state: 'detached' });
-    await admin.clock.resume();
   });
 });
 
