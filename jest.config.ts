@@ -27,6 +27,9 @@ const config: Config = {
   // Generous, because CI machines are shared: a slow run must not fail a correct test. Tests wait for
   // conditions, never for time, so a longer limit changes nothing when they pass.
   testTimeout: 30_000,
+  // One worker per core (jest's default leaves one idle): the jsdom, node and browser suites run side by
+  // side. The browser suites wait on the network and Chromium much of the time, so their waits overlap.
+  maxWorkers: '100%',
   projects: [
     {
       ...common,
@@ -63,6 +66,7 @@ const config: Config = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/e2e/**/*.e2e.ts'],
       globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
       slowTestThreshold: 30,
     },
   ],

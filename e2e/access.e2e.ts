@@ -3,6 +3,8 @@
 import type { Page } from 'playwright-core';
 import { getStats, resetStats } from '../mock-host/simulator/control';
 import { mainMenu, ROW, waitForRows } from './support/page';
+import { until } from './support/reliability';
+import { listRequestsStarted } from './support/request-log';
 import { ACTIVE_SESSIONS } from './support/stack';
 import { stackPerFile } from './support/suite';
 
@@ -14,7 +16,12 @@ beforeEach(async () => {
   await resetStats(suite.stack.host.simulatorUrl);
 });
 
-const open = (route: string, user: 'admin' | 'agent') => suite.open(route, { user, tenant: 'acme' });
+// The page's clock is playwright's: "lists nothing" is checked after a minute of the page's own time
+// has run (auto-refresh, retries), from the page's own log of what it started.
+const open = (route: string, user: 'admin' | 'agent') =>
+  suite.open(route, { user, tenant: 'acme' }, { clock: true });
+
+const listCallsStarted = (page: Page) => listRequestsStarted(page, suite.stack.host.dispatcherBaseUrl);
 
 const communicationsLinks = (page: Page) =>
   mainMenu(page).getByRole('region', { name: 'Communications' }).getByRole('link').allTextContents();
@@ -39,7 +46,8 @@ test('an agent sees no Active Sessions entry; the route names communications.acc
   expect(await missingPermission(page).locator('code').textContent()).toBe('communications.access');
   expect(await page.locator(ROW).count()).toBe(0);
 
-  await page.waitForLoadState('networkidle');
+  await page.clock.runFor(60_000);
+  expect(await listCallsStarted(page)).toBe(0);
   expect(requests.listCalls(suite.stack.host.dispatcherBaseUrl)).toEqual([]);
   expect((await getStats(suite.stack.host.simulatorUrl)).requests).toEqual({
     list: 0,
@@ -53,7 +61,11 @@ test('an agent sees no Active Sessions entry; the route names communications.acc
 test('switching to the agent on the page drops the rows and the entry, and lists nothing more', async () => {
   const { page, requests } = await open(ACTIVE_SESSIONS, 'admin');
   await waitForRows(page);
-  await page.waitForLoadState('networkidle');
+  const started = await listCallsStarted(page);
+  await until('the first list call has been answered', async () => {
+    const { requests: counted, inFlight } = await getStats(suite.stack.host.simulatorUrl);
+    return counted.list === started && inFlight.list === 0;
+  });
   const before = (await getStats(suite.stack.host.simulatorUrl)).requests.list;
   requests.clear();
 
@@ -62,7 +74,8 @@ test('switching to the agent on the page drops the rows and the entry, and lists
   expect(await page.locator(ROW).count()).toBe(0);
   expect(await communicationsLinks(page)).toEqual(['Handoff Inbox']);
 
-  await page.waitForLoadState('networkidle');
+  await page.clock.runFor(60_000);
+  expect(await listCallsStarted(page)).toBe(started);
   expect(requests.listCalls(suite.stack.host.dispatcherBaseUrl)).toEqual([]);
   expect((await getStats(suite.stack.host.simulatorUrl)).requests.list).toBe(before);
 });

@@ -5,7 +5,7 @@
 // error carries a phone number, an email address or notes.
 import type { Page, Request } from 'playwright-core';
 import type { Session } from '../src/contract/dispatcher-api';
-import { clearFaults, reset, resetStats, setFault } from '../mock-host/simulator/control';
+import { clearFaults, releaseHeld, reset, resetStats, setFault } from '../mock-host/simulator/control';
 import {
   dispatcher,
   firstPage,
@@ -18,6 +18,7 @@ import {
   stats,
   until,
 } from './support/reliability';
+import { isListCall, listRequestsStarted, recordRequestsInPage, requestLog } from './support/request-log';
 import { ACTIVE_SESSIONS, type Identity, type Stack, startStack, withIdentity } from './support/stack';
 
 jest.setTimeout(90_000);
@@ -39,10 +40,13 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** A page as `identity`; its clock is playwright's, so a test can move the page's time on. */
 async function open(identity: Identity, path = ACTIVE_SESSIONS): Promise<Page> {
   const context = await stack.context();
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  await page.clock.install();
+  await recordRequestsInPage(page);
   await page.goto(withIdentity(`${stack.host.hostUrl}${path}`, identity));
   return page;
 }
@@ -113,8 +117,8 @@ describe('switching tenant or user in the console', () => {
       if (entry) entry.failure = request.failure()?.errorText ?? 'failed';
     });
 
-    // acme's next list answer is slow; it is still pending when the administrator switches tenant.
-    await setFault(sim, 'list', { mode: 'delay', ms: 2_500, times: 1 });
+    // acme's next list answer is held at the dispatcher: still pending when the administrator switches.
+    await setFault(sim, 'list', { mode: 'hold', times: 1 });
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
     await until('acme’s list request is pending', async () => (await stats(stack)).inFlight.list === 1);
     // From here on, every row the page adds (or re-labels) is recorded.
@@ -140,7 +144,6 @@ describe('switching tenant or user in the console', () => {
         attributeFilter: ['data-session-id'],
       });
     });
-    const switchedAt = Date.now();
     await page.getByLabel('Tenant').selectOption('globex');
     await settledRows(page);
 
@@ -155,22 +158,45 @@ describe('switching tenant or user in the console', () => {
       expect(seen.filter((id) => !globexIds.has(id))).toEqual([]);
     };
     await check();
-    // acme's request was cancelled with the page that made it…
-    const acmeRequest = listRequests.find((item) => item.tenant === 'acme');
-    expect(acmeRequest?.failure).toMatch(/ERR_ABORTED|cancel/i);
+    // acme's request was cancelled by the page before it asked anything as globex (not ended later by
+    // the client's timeout), and the dispatcher saw its connection close: no answer to it can arrive…
+    const { requests, events } = await requestLog(page);
+    const lists = requests
+      .map((request, index) => ({ index, tenant: request.headers['x-tenant-id'], request }))
+      .filter(({ request }) => isListCall(request, stack.host.dispatcherBaseUrl));
+    const acme = lists.filter(({ tenant }) => tenant === 'acme').at(-1);
+    const firstGlobex = lists.find(({ tenant }) => tenant === 'globex');
+    if (!acme || !firstGlobex) throw new Error(`list calls seen in the page: ${JSON.stringify(lists)}`);
+    const aborted = events.indexOf(`abort ${acme.index}`);
+    expect(aborted).toBeGreaterThanOrEqual(0);
+    expect(aborted).toBeLessThan(events.indexOf(`send ${firstGlobex.index}`));
+    const acmeRequest = () => listRequests.find((item) => item.tenant === 'acme');
+    await until('acme’s request has ended in the browser', () => acmeRequest()?.failure !== undefined);
+    expect(acmeRequest()?.failure).toMatch(/ERR_ABORTED|cancel/i);
+    await until(
+      'acme’s request has left the dispatcher',
+      async () => (await stats(stack)).inFlight.list === 0,
+    );
+    expect(await releaseHeld(sim)).toEqual({ released: 0 });
     expect(listRequests.filter((item) => item.tenant === 'globex').length).toBeGreaterThan(0);
-    // …and when its answer would have come, nothing of acme appears.
-    await page.waitForTimeout(Math.max(0, switchedAt + 3_000 - Date.now()));
+    // …and a minute of the page's own time later (auto-refreshes, any timer of the previous
+    // identity), nothing of acme has appeared and no request has gone out as acme.
+    await page.clock.runFor(60_000);
+    await settledRows(page);
     await check();
+    expect(listRequests.filter((item) => item.tenant === 'acme')).toHaveLength(1);
 
-    // Another user without the permission: the rows go, nothing is asked for them.
+    // Another user without the permission: the rows go, nothing is asked for them, then or later.
     await resetStats(sim);
+    const listsBefore = await listRequestsStarted(page, stack.host.dispatcherBaseUrl);
     await page.getByLabel('User').selectOption('agent');
     await page
       .getByRole('alert')
       .filter({ hasText: 'You need the permission communications.access' })
       .waitFor();
     expect(await page.locator('[data-session-id]').count()).toBe(0);
+    await page.clock.runFor(60_000);
+    expect(await listRequestsStarted(page, stack.host.dispatcherBaseUrl)).toBe(listsBefore);
     expect((await stats(stack)).requests.list).toBe(0);
     await clearFaults(sim);
     await page.context().close();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import {
   clearFaults,
   type Fault,
+  releaseHeld,
   removeSession,
   reset,
   resetStats,
@@ -24,11 +25,16 @@ import {
   settledRows,
   shownIds,
   stats,
+  tableBusy,
   until,
 } from './support/reliability';
+import { listRequestsStarted, recordRequestsInPage } from './support/request-log';
 import { ACTIVE_SESSIONS, type Stack, startStack, withIdentity } from './support/stack';
 
 jest.setTimeout(90_000);
+
+/** The retry schedule the README promises after 1, 2 and 3 failures in a row. */
+const BACKOFF_MS = [2_000, 5_000, 10_000] as const;
 
 /** The console's client gives up after this long (config.json), so a timeout is quick to see. */
 const CLIENT_TIMEOUT_MS = 1_500;
@@ -38,10 +44,16 @@ let sim: string;
 let admin: Page;
 let releases: ReturnType<typeof recordReleases>;
 
+/**
+ * The page's own clock is playwright's: it runs as usual, and a test moves it on where the page
+ * would wait (a retry after 2 s) instead of waiting that long itself.
+ */
 async function openAdminPage(): Promise<Page> {
   const context = await stack.context();
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  await page.clock.install();
+  await recordRequestsInPage(page);
   await page.goto(withIdentity(`${stack.host.hostUrl}${ACTIVE_SESSIONS}`));
   await settledRows(page);
   return page;
@@ -76,11 +88,8 @@ afterAll(async () => {
 
 describe('a list that fails', () => {
   const FAULTS: Array<[string, Fault, RegExp]> = [
-    [
-      'an answer later than the client’s timeout',
-      { mode: 'delay', ms: CLIENT_TIMEOUT_MS + 2_500 },
-      /did not answer in time/,
-    ],
+    // No answer at all: the client's own timeout (config.json, 1.5 s) ends the request.
+    ['no answer within the client’s timeout', { mode: 'hang' }, /did not answer in time/],
     ['HTTP 500', { mode: 'status', status: 500 }, /dispatcher failed \(HTTP 500\)/],
     ['HTTP 503', { mode: 'status', status: 503 }, /dispatcher failed \(HTTP 503\)/],
     ['a body that is not JSON', { mode: 'not-json' }, /unexpected format/],
@@ -106,9 +115,10 @@ describe('a list that fails', () => {
       expect(await shownIds(admin)).toEqual(ids);
       expect(await admin.getByRole('table').locator('caption').textContent()).toMatch(/may be out of date/);
 
-      // The API comes back: the page notices on its own, without a click.
+      // The API comes back: once the first backoff step has passed, the page notices on its own.
       await clearFaults(sim);
-      await alert.waitFor({ state: 'detached', timeout: 30_000 });
+      await admin.clock.runFor(BACKOFF_MS[0]);
+      await alert.waitFor({ state: 'detached' });
       expect(await shownIds(admin)).toEqual(ids);
       expect(await admin.getByRole('table').locator('caption').textContent()).not.toMatch(/out of date/);
     },
@@ -116,27 +126,44 @@ describe('a list that fails', () => {
 
   test('backs off instead of hammering a broken API, one request at a time, and Retry works at once', async () => {
     await refresh(admin);
-    await setFault(sim, 'list', { mode: 'status', status: 503 });
-    await resetStats(sim);
-    await admin.getByRole('button', { name: 'Refresh', exact: true }).click();
-    const alert = admin.getByTestId('list-error');
-    await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/tried again automatically/);
-    expect((await stats(stack)).requests.list).toBe(1);
+    const dispatcherUrl = stack.host.dispatcherBaseUrl;
+    // From here the page's time moves only when the test moves it, so each step is exact. (A few seconds
+    // past the page's own time is surely still ahead of it by then, and no timer of the page is due that
+    // soon after the load just made.)
+    await admin.clock.pauseAt((await admin.evaluate(() => Date.now())) + 5_000);
+    try {
+      await setFault(sim, 'list', { mode: 'status', status: 503 });
+      await resetStats(sim);
+      const before = await listRequestsStarted(admin, dispatcherUrl);
+      await admin.getByRole('button', { name: 'Refresh', exact: true }).click();
+      const alert = admin.getByTestId('list-error');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/tried again automatically/);
+      expect((await stats(stack)).requests.list).toBe(1);
 
-    // Over the next 8 s the schedule (BACKOFF_MS: 2 s, then 5 s more, then 10 s more) allows two
-    // retries; a client retrying every second would send eight.
-    await admin.waitForTimeout(8_000);
-    const during = await stats(stack);
-    const retries = during.requests.list - 1;
-    expect(retries).toBeGreaterThanOrEqual(1);
-    expect(retries).toBeLessThanOrEqual(3);
-    expect(during.maxInFlight.list).toBe(1);
-    expect(await admin.locator('[data-testid="session-row"]').count()).toBeGreaterThan(0);
+      // The schedule (2 s, then 5 s, then 10 s): no request a millisecond before each step, exactly
+      // one at it. A client retrying every second would have sent 17 by the third step.
+      for (const [step, delay] of BACKOFF_MS.entries()) {
+        await until('the failure is handled', async () => !(await tableBusy(admin)));
+        await admin.clock.runFor(delay - 1);
+        expect(await listRequestsStarted(admin, dispatcherUrl)).toBe(before + 1 + step);
+        await admin.clock.runFor(1);
+        expect(await listRequestsStarted(admin, dispatcherUrl)).toBe(before + 2 + step);
+        await until(
+          `retry ${step + 1} has reached the dispatcher`,
+          async () => (await stats(stack)).requests.list === 2 + step,
+        );
+      }
+      expect((await stats(stack)).maxInFlight.list).toBe(1);
+      expect(await admin.locator('[data-testid="session-row"]').count()).toBeGreaterThan(0);
 
-    await clearFaults(sim);
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await alert.waitFor({ state: 'detached' });
+      await until('the last failure is handled', async () => !(await tableBusy(admin)));
+      await clearFaults(sim);
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await alert.waitFor({ state: 'detached' });
+    } finally {
+      await admin.clock.resume();
+    }
   });
 });
 
@@ -217,12 +244,17 @@ describe('two administrators release the same session at the same moment', () =>
         .fill(`Released from ${page === admin ? 'A' : 'B'}`);
       dialogs.push(dialog);
     }
-    // Both requests wait 700 ms at the dispatcher, so they are certainly in flight together.
-    await setFault(sim, 'release', { mode: 'delay', ms: 700, times: 2 });
+    // Both requests wait at the dispatcher until both are there, so they are in flight together.
+    await setFault(sim, 'release', { mode: 'hold', times: 2 });
     await resetStats(sim);
     await Promise.all(
       dialogs.map((dialog) => dialog.getByRole('button', { name: 'Release', exact: true }).press('Enter')),
     );
+    await until(
+      'both releases wait at the dispatcher',
+      async () => (await stats(stack)).inFlight.release === 2,
+    );
+    expect(await releaseHeld(sim)).toEqual({ released: 2 });
     await Promise.all(dialogs.map((dialog) => dialog.waitFor({ state: 'hidden' })));
 
     const outcomes = await Promise.all(
@@ -292,10 +324,13 @@ describe('the remote’s own files failing', () => {
   const menuLink = (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
 
-  async function freshPage(route = ACTIVE_SESSIONS) {
+  /** A page of its own; with `paused`, its time stands still until the test resumes it. */
+  async function freshPage(route = ACTIVE_SESSIONS, { paused = false } = {}) {
     const context = await stack.context();
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    await page.clock.install();
+    if (paused) await page.clock.pauseAt(Date.now() + 5_000);
     const uncaught: string[] = [];
     page.on('pageerror', (error) => uncaught.push(error.message));
     await page.goto(withIdentity(`${stack.host.hostUrl}${route}`));
@@ -304,7 +339,9 @@ describe('the remote’s own files failing', () => {
 
   test('the page’s chunk answering 500: named, console usable, loads on navigating back, no reload', async () => {
     stack.host.remoteFaults.fail('__federation_expose_app');
-    const { page, uncaught } = await freshPage();
+    // The page's time stands still until the way back, so that comes at once after the failure, however
+    // long the steps take here (single-spa tries a failed load again only 200 ms after the failure).
+    const { page, uncaught } = await freshPage(ACTIVE_SESSIONS, { paused: true });
     await moduleAlert(page).waitFor();
     await markDocument(page);
     await menuLink(page, 'Handoff Inbox').click();
@@ -312,6 +349,7 @@ describe('the remote’s own files failing', () => {
 
     await stack.host.remoteFaults.reset();
     await menuLink(page, 'Active Sessions').click();
+    await page.clock.resume();
     await settledRows(page);
     expect(await moduleAlert(page).count()).toBe(0);
     expect(await isSameDocument(page)).toBe(true);
@@ -339,13 +377,21 @@ describe('the remote’s own files failing', () => {
   });
 
   test('a slow remote: the console is usable while the page loads, and it arrives on its own', async () => {
-    stack.host.remoteFaults.slow(600);
+    // The remote answers nothing until released, however fast or slow this machine is.
+    stack.host.remoteFaults.hold();
     const { page, uncaught } = await freshPage('/');
     await page.getByRole('heading', { level: 1, name: 'Tenant console' }).waitFor();
     await markDocument(page);
-    // While the remote is still answering, the console's own pages work.
+    await until('the console has asked the remote for its manifest', () =>
+      stack.host.remoteRequests().some((path) => path.endsWith('/mf-manifest.json')),
+    );
+    // While the remote has not answered, the console's own pages work, and the module has no entry yet.
     await menuLink(page, 'Handoff Inbox').click();
     await page.getByRole('heading', { level: 1, name: 'Handoff Inbox' }).waitFor();
+    await menuLink(page, 'Conversation Menus').click();
+    await page.getByRole('heading', { level: 1, name: 'Conversation Menus' }).waitFor();
+    expect(await menuLink(page, 'Active Sessions').count()).toBe(0);
+    expect(stack.host.remoteFaults.release()).toBeGreaterThan(0);
     await menuLink(page, 'Active Sessions').click();
     await settledRows(page);
     expect(await moduleAlert(page).count()).toBe(0);

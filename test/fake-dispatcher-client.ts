@@ -12,15 +12,27 @@ export interface RecordedCall {
   signal?: AbortSignal;
 }
 
-/** A scripted answer: a status with a body, an axios-style failure, or one that never comes. */
+/**
+ * A scripted answer: a status with a body, an axios-style failure, one that never comes, or the
+ * in-memory answer held back until `until` resolves (a test looks at the page while it loads).
+ */
 export type Scripted =
   | { status: number; data?: unknown }
   /** `canceled`: the host's client cancelled the request itself (an interceptor, a signal of its own). */
   | { error: 'timeout' | 'network' | 'canceled' }
   | { hang: true }
+  | { body: unknown }
   /** Answers as the in-memory data says, once `until` settles (a dispatcher that takes its time). */
-  | { until: Promise<unknown> }
-  | { body: unknown };
+  | { until: Promise<void> };
+
+/** A promise and the function that resolves it, for holding an answer back. */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve: () => resolve() };
+}
 
 interface Request {
   params?: Record<string, string>;
@@ -123,8 +135,9 @@ export class FakeDispatcherClient {
         };
         if (call.signal?.aborted) abort();
         call.signal?.addEventListener('abort', abort, { once: true });
-        if (scripted && 'until' in scripted) void scripted.until.then(() => resolve());
-        else if (!hang) void Promise.resolve().then(resolve);
+        if (hang) return;
+        if (scripted && 'until' in scripted) void scripted.until.then(resolve);
+        else void Promise.resolve().then(resolve);
       });
       if (scripted && 'error' in scripted) {
         if (scripted.error === 'canceled')

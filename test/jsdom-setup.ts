@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 
+// waitFor and findBy* wait for a condition; their default bound of 1 s fails a correct test on a busy
+// machine. A passing test never waits for the bound, so a longer one costs nothing.
+configure({ asyncUtilTimeout: 15_000 });
+
 // jsdom has no modal <dialog>; this stand-in keeps the open state and the close event, while the
 // browser suite proves the real one (focus trap, Escape, top layer) in Chromium.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
+import { recordRequestsInPage } from './request-log';
 import { ACTIVE_SESSIONS, type Identity, type Stack, withIdentity } from './stack';
 
 export const ROW = '[data-testid="session-row"]';
@@ -34,18 +35,30 @@ export interface TrackedPage {
   requests: ReturnType<typeof recordRequests>;
 }
 
+export interface OpenOptions {
+  /**
+   * Installs playwright's clock before the page loads: the page's time runs as usual until a test
+   * moves it on (`page.clock.runFor`) where the page would wait.
+   */
+  clock?: boolean;
+}
+
 /**
  * A page of a new context (its own identity), listening for errors and requests before it navigates
- * to `route` as `identity` (default admin of acme).
+ * to `route` as `identity` (default admin of acme). The page also logs in itself every request it
+ * starts (`requestLog` in request-log.ts).
  */
 export async function openPage(
   stack: Stack,
   route = ACTIVE_SESSIONS,
   identity: Identity = {},
+  options: OpenOptions = {},
 ): Promise<TrackedPage> {
   const context = await stack.context();
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  if (options.clock) await page.clock.install();
+  await recordRequestsInPage(page);
   const uncaught: string[] = [];
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => uncaught.push(error.message));

@@ -129,3 +129,8 @@ export async function markDocument(page: Page): Promise<void> {
 export function isSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __marker?: number }).__marker === 1);
 }
+
+/** The page's list is loading (`aria-busy` on the table), or not. */
+export async function tableBusy(page: Page): Promise<boolean> {
+  return (await page.getByTestId('sessions-table').getAttribute('aria-busy')) === 'true';
+}

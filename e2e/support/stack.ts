@@ -1,8 +1,8 @@
-// One mock host (remote server, console, simulator) and one Chromium per suite, stopped in afterAll
-// whatever happened in the tests.
+// One mock host (remote server, console, simulator) per suite, and a connection to the Chromium the
+// suites share (a browser of its own when none is shared), stopped in afterAll whatever happened.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type MockHost, type MockHostOptions, startMockHost } from '../../mock-host/serve';
-import { launchChromium } from './chromium';
+import { chromiumForSuite } from './chromium';
 
 export const ACTIVE_SESSIONS = '/communications/sessions/active';
 
@@ -36,7 +36,7 @@ export async function startStack(options: MockHostOptions = {}): Promise<Stack> 
   const host = await startMockHost(options);
   let browser: Browser;
   try {
-    browser = await launchChromium();
+    browser = await chromiumForSuite();
   } catch (error) {
     await host.close();
     throw error;

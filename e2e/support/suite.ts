@@ -1,14 +1,14 @@
 // The frame every browser suite file shares: one stack for the file, the pages a test opened closed
 // after it, everything stopped at the end (also when a test fails).
 import type { MockHostOptions } from '../../mock-host/serve';
-import { openPage, type TrackedPage } from './page';
+import { type OpenOptions, openPage, type TrackedPage } from './page';
 import { ACTIVE_SESSIONS, type Identity, type Stack, startStack } from './stack';
 
 export interface Suite {
   /** The file's stack; there from `beforeAll` on. */
   readonly stack: Stack;
   /** Opens `route` in a new context; the context closes after the test. */
-  open(route?: string, identity?: Identity): Promise<TrackedPage>;
+  open(route?: string, identity?: Identity, options?: OpenOptions): Promise<TrackedPage>;
 }
 
 export function stackPerFile(options: MockHostOptions = {}): Suite {
@@ -28,8 +28,8 @@ export function stackPerFile(options: MockHostOptions = {}): Suite {
       if (!current) throw new Error('the stack starts in beforeAll');
       return current;
     },
-    async open(route = ACTIVE_SESSIONS, identity = {}) {
-      const tracked = await openPage(suite.stack, route, identity);
+    async open(route = ACTIVE_SESSIONS, identity = {}, options = {}) {
+      const tracked = await openPage(suite.stack, route, identity, options);
       opened.push(tracked);
       return tracked;
     },

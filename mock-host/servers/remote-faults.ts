@@ -5,15 +5,24 @@ export interface RemoteFaults {
   up(): Promise<void>;
   /** Delays every answer by `ms` (0 turns it off). */
   slow(ms: number): void;
+  /** Answers nothing until `release()`: every request waits, as with a remote that has not answered yet. */
+  hold(): void;
+  /** Stops holding and lets the waiting requests go on; answers how many there were. */
+  release(): number;
   /**
    * Answers `status` (default 500) for paths matching `pattern`: a RegExp tested against the path, or a
    * string the path contains (e.g. `'__federation_expose_app'` or `'mf-manifest.json'`).
    */
   fail(pattern: RegExp | string, status?: number): void;
-  /** Back to healthy: up, no delay, no failing paths. */
+  /** Back to healthy: up, no delay, nothing held, no failing paths. */
   reset(): Promise<void>;
   /** What is switched on now. */
-  current(): { down: boolean; delayMs: number; failing: { pattern: string; status: number }[] };
+  current(): {
+    down: boolean;
+    delayMs: number;
+    holding: boolean;
+    failing: { pattern: string; status: number }[];
+  };
 }
 
 interface FailRule {
@@ -28,6 +37,8 @@ export function createRemoteFaults(server: {
 }) {
   let down = false;
   let delayMs = 0;
+  let holding = false;
+  const waiting = new Set<() => void>();
   let rules: FailRule[] = [];
 
   const faults: RemoteFaults = {
@@ -44,6 +55,15 @@ export function createRemoteFaults(server: {
         throw new RangeError('slow(ms) needs a delay of 0 or more milliseconds');
       delayMs = ms;
     },
+    hold() {
+      holding = true;
+    },
+    release() {
+      holding = false;
+      const released = [...waiting];
+      for (const go of released) go();
+      return released.length;
+    },
     fail(pattern, status = 500) {
       if (!Number.isInteger(status) || status < 400 || status > 599) {
         throw new RangeError('fail() answers an HTTP error status, 400–599');
@@ -53,11 +73,13 @@ export function createRemoteFaults(server: {
     async reset() {
       delayMs = 0;
       rules = [];
+      faults.release();
       await faults.up();
     },
     current: () => ({
       down,
       delayMs,
+      holding,
       failing: rules.map(({ pattern, status }) => ({ pattern: String(pattern), status })),
     }),
   };
@@ -65,6 +87,18 @@ export function createRemoteFaults(server: {
   return {
     faults,
     delayMs: () => delayMs,
+    /** While holding, resolves once `release()` lets the request go or its connection closes. */
+    waitIfHeld(response: { once(event: 'close', listener: () => void): unknown }): Promise<void> {
+      if (!holding) return Promise.resolve();
+      return new Promise((resolve) => {
+        const go = () => {
+          waiting.delete(go);
+          resolve();
+        };
+        waiting.add(go);
+        response.once('close', go);
+      });
+    },
     failureFor(pathname: string): number | null {
       const rule = rules.find(({ pattern }) =>
         typeof pattern === 'string'

@@ -1,4 +1,5 @@
 import { startRemoteServer, type RemoteServer } from './remote-server';
+import { until } from '../../test/until';
 import { makeBuildDir, rawRequest } from './test-fixtures';
 
 const build = makeBuildDir({
@@ -63,15 +64,34 @@ describe('remote server', () => {
       await expect(fetch(`${remote.url}/remoteEntry.js`)).rejects.toThrow();
     });
 
-    it('slow delays every answer', async () => {
-      remote.faults.slow(300);
-      const started = Date.now();
-      await fetch(`${remote.url}/mf-manifest.json`);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(280);
-      remote.faults.slow(0);
-      const again = Date.now();
-      await fetch(`${remote.url}/mf-manifest.json`);
-      expect(Date.now() - again).toBeLessThan(250);
+    it('slow holds every answer for the set delay, and slow(0) answers at once', async () => {
+      // The server's own timer is faked, so the delay is counted exactly, however busy the machine is.
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      try {
+        remote.faults.slow(300);
+        const before = remote.requests().length;
+        let answered = false;
+        const slow = fetch(`${remote.url}/mf-manifest.json`).then((answer) => {
+          answered = true;
+          return answer.status;
+        });
+        await until('the request reached the server', () => remote.requests().length > before);
+        expect(jest.getTimerCount()).toBe(1);
+        await jest.advanceTimersByTimeAsync(299);
+        expect(answered).toBe(false);
+        expect(jest.getTimerCount()).toBe(1);
+        await jest.advanceTimersByTimeAsync(1);
+        expect(await slow).toBe(200);
+
+        remote.faults.slow(0);
+        const seen = remote.requests().length;
+        const quick = fetch(`${remote.url}/mf-manifest.json`);
+        await until('the second request reached the server', () => remote.requests().length > seen);
+        expect(jest.getTimerCount()).toBe(0);
+        expect((await quick).status).toBe(200);
+      } finally {
+        jest.useRealTimers();
+      }
     });
 
     it('fail answers 500 for paths containing a string, with CORS so the host sees the status', async () => {
@@ -95,12 +115,32 @@ describe('remote server', () => {
       expect(() => remote.faults.slow(-1)).toThrow(RangeError);
     });
 
+    it('hold answers nothing until release, then every waiting request is answered', async () => {
+      remote.faults.hold();
+      expect(remote.faults.current().holding).toBe(true);
+      const before = remote.requests().length;
+      let answered = 0;
+      const held = ['/mf-manifest.json', '/remoteEntry.js'].map((file) =>
+        fetch(`${remote.url}${file}`).then((answer) => {
+          answered += 1;
+          return answer.status;
+        }),
+      );
+      await until('both requests reached the server', () => remote.requests().length === before + 2);
+      expect(answered).toBe(0);
+      // Both were still waiting when released: a server that answered them would release none.
+      expect(remote.faults.release()).toBe(2);
+      expect(await Promise.all(held)).toEqual([200, 200]);
+      expect(remote.faults.current().holding).toBe(false);
+    });
+
     it('reset clears every fault', async () => {
       remote.faults.fail('remoteEntry');
       remote.faults.slow(50);
+      remote.faults.hold();
       await remote.faults.down();
       await remote.faults.reset();
-      expect(remote.faults.current()).toEqual({ down: false, delayMs: 0, failing: [] });
+      expect(remote.faults.current()).toEqual({ down: false, delayMs: 0, holding: false, failing: [] });
       expect((await rawRequest(remote.url, '/remoteEntry.js')).status).toBe(200);
     });
   });

@@ -24,6 +24,8 @@ export async function startRemoteServer(root: string, port = 0): Promise<RemoteS
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = new URL(req.url ?? '/', 'http://remote.invalid').pathname;
     requested.push(pathname);
+    await faults?.waitIfHeld(res);
+    if (res.destroyed) return;
     const delay = faults?.delayMs() ?? 0;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     if (req.method === 'OPTIONS') {

@@ -2,6 +2,7 @@
 // after the server acted sees it. A retry with the same key gets the first answer and acts no more.
 import { getStats, setFault } from './control';
 import { IDEMPOTENCY_HEADER } from '../../src/contract/dispatcher-api';
+import { until } from '../../test/until';
 import { freshKey, simulatorPerFile } from './testing';
 
 const simulator = simulatorPerFile();
@@ -25,9 +26,10 @@ it('acts, never answers, and a retry with the same key is a replay of the one re
     signal: controller.signal,
   }).catch((error: unknown) => error);
   // The work is done although no answer came.
-  for (let i = 0; i < 200 && (await getStats(simulator.sim.url)).releasesPerformed === 0; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  await until(
+    'the release is performed',
+    async () => (await getStats(simulator.sim.url)).releasesPerformed > 0,
+  );
   expect((await getStats(simulator.sim.url)).releasesPerformed).toBe(1);
   expect((await getStats(simulator.sim.url)).inFlight.release).toBe(1);
   controller.abort();

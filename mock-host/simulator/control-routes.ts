@@ -87,6 +87,8 @@ async function route(runtime: SimulatorRuntime, request: IncomingMessage, path: 
     }
     case 'GET stats':
       return answer(200, copyStats(runtime.stats));
+    case 'POST held/release':
+      return answer(200, { released: runtime.releaseWaiting() });
     case 'POST stats/reset':
       resetStats(runtime.stats);
       return answer(200, copyStats(runtime.stats));

@@ -80,10 +80,15 @@ export function clearFaults(baseUrl: string): Promise<SimulatorSettings> {
 
 /**
  * Reseeds the data (start options, with `options` for this reset only), restores the start settings,
- * zeroes the counters, drops requests held by `hang` and forgets idempotency keys.
+ * zeroes the counters, drops requests held by `hang` or `hold` and forgets idempotency keys.
  */
 export function reset(baseUrl: string, options: DataOptions = {}): Promise<SimulatorSnapshot> {
   return call(baseUrl, 'POST', 'reset', options);
+}
+
+/** Lets every request waiting under a `hold` fault go on; answers how many there were. */
+export function releaseHeld(baseUrl: string): Promise<{ released: number }> {
+  return call(baseUrl, 'POST', 'held/release');
 }
 
 export function getStats(baseUrl: string): Promise<SimulatorStats> {

@@ -143,51 +143,73 @@ describe('hostile tenant', () => {
 });
 
 describe('a 50,000-session tenant', () => {
-  it('answers sorted, filtered and searched pages well under 20 ms', () => {
+  // How fast it answers is measured by `npm run bench` (its simulator row), never asserted here. What
+  // keeps it fast is asserted instead: every page comes from an index sorted once at start, so no
+  // query sorts the tenant again (only a search's own few matches may be sorted).
+  it('answers sorted, filtered and searched pages from its indexes, never sorting the tenant again', () => {
     const store = new TenantStore(
       generateTenantData({ tenant: 'acme', seed: 3, sessions: 50_000, now: NOW }),
     );
-    const timed = (run: () => unknown) => {
-      const started = performance.now();
-      run();
-      return performance.now() - started;
-    };
-    const cases = [
-      () => store.list({ states: null, sort: 'startedAt', order: 'desc', limit: 50, after: null, q: '' }),
-      () =>
-        store.list({
-          states: new Set(['WITH_AGENT']),
-          sort: 'agent',
-          order: 'asc',
-          limit: 200,
-          after: null,
-          q: '',
-        }),
-      () =>
-        store.list({
-          states: new Set(['OPEN']),
-          sort: 'contact',
-          order: 'desc',
-          limit: 200,
-          after: null,
-          q: '',
-        }),
-      () => store.list({ states: null, sort: 'state', order: 'asc', limit: 50, after: null, q: '7700' }),
-      () =>
-        store.list({
-          states: new Set(['PROCESSING']),
-          sort: 'channel',
-          order: 'desc',
-          limit: 100,
-          after: { value: 'EMAIL', id: 'ses_m' },
-          q: 'north',
-        }),
+    type Query = Parameters<TenantStore['list']>[0];
+    const cases: Query[] = [
+      { states: null, sort: 'startedAt', order: 'desc', limit: 50, after: null, q: '' },
+      { states: new Set(['WITH_AGENT']), sort: 'agent', order: 'asc', limit: 200, after: null, q: '' },
+      { states: new Set(['OPEN']), sort: 'contact', order: 'desc', limit: 200, after: null, q: '' },
+      { states: null, sort: 'state', order: 'asc', limit: 50, after: null, q: '7700' },
+      {
+        states: new Set(['PROCESSING']),
+        sort: 'channel',
+        order: 'desc',
+        limit: 100,
+        after: { value: 'EMAIL', id: 'ses_m' },
+        q: 'north',
+      },
     ];
-    for (const run of cases) run();
-    for (const run of cases) {
-      const times = [timed(run), timed(run), timed(run)].sort((a, b) => a - b);
-      expect(times[1]).toBeLessThan(20);
+    const sorts = jest.spyOn(Array.prototype, 'sort');
+    let pages: Array<ReturnType<TenantStore['list']>>;
+    let sortedLengths: number[];
+    try {
+      pages = cases.map((query) => store.list(query));
+      sortedLengths = sorts.mock.contexts.map((array) => (array as unknown[]).length);
+    } finally {
+      sorts.mockRestore();
     }
+    expect(sortedLengths.filter((length) => length > 2_000)).toEqual([]);
+
+    const key = (session: Session, sort: Query['sort']): number | string => {
+      switch (sort) {
+        case 'startedAt':
+          return Date.parse(session.startedAt);
+        case 'contact':
+          return (session.contact.phone ?? session.contact.email ?? '').toLowerCase();
+        case 'channel':
+          return session.channel;
+        case 'state':
+          return SESSION_STATES.indexOf(session.state);
+        case 'agent':
+          return session.agent?.name.toLowerCase() ?? '';
+      }
+    };
+    cases.forEach((query, i) => {
+      const { items } = pages[i] as ReturnType<TenantStore['list']>;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.length).toBeLessThanOrEqual(query.limit);
+      for (const session of items) {
+        if (query.states) expect(query.states.has(session.state as never)).toBe(true);
+        if (query.q) {
+          const { phone = '', email = '', businessPartner } = session.contact;
+          const text = `${phone} ${phone.replace(/\s+/g, '')} ${email} ${businessPartner?.name ?? ''}`;
+          expect(text.toLowerCase()).toContain(query.q);
+        }
+      }
+      const direction = query.order === 'asc' ? 1 : -1;
+      for (let j = 1; j < items.length; j += 1) {
+        const [a, b] = [items[j - 1] as Session, items[j] as Session];
+        const [x, y] = [key(a, query.sort), key(b, query.sort)];
+        const order = x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+        expect(order).toBe(-direction);
+      }
+    });
     expect(store.summary().sessions).toBe(50_000);
   });
 });

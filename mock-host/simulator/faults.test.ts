@@ -4,12 +4,14 @@ import {
   clearFaults,
   getSettings,
   getStats,
+  releaseHeld,
   reset,
   resetStats,
   setFault,
   setReleaseFault,
   setSettings,
 } from './control';
+import { until } from '../../test/until';
 import { freshKey, simulatorPerFile } from './testing';
 
 const simulator = simulatorPerFile();
@@ -24,12 +26,41 @@ async function assignedId(): Promise<string> {
   return found.id;
 }
 
-async function until(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+const inFlightLists = async () => (await getStats(simulator.sim.url)).inFlight.list;
+
+/**
+ * Runs `run` with the simulator's timers faked (it runs in this process), so a delay is counted
+ * exactly rather than measured on a busy machine. Sockets and fetch keep their own real timers.
+ */
+async function withFakeTimers(run: () => Promise<void>): Promise<void> {
+  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+  try {
+    await run();
+  } finally {
+    jest.useRealTimers();
   }
-  throw new Error('condition never held');
+}
+
+/** A list call that records when its answer came. */
+function pendingList() {
+  const call = { answered: false, status: 0 };
+  const done = simulator.admin.list({ limit: 1 }).then((reply) => {
+    call.answered = true;
+    call.status = reply.status;
+  });
+  return Object.assign(call, { done });
+}
+
+/** The answer waits on a timer of exactly `ms`: not there one millisecond before, there at `ms`. */
+async function expectHeldFor(ms: number) {
+  const call = pendingList();
+  await until('the list request is waiting at the simulator', async () => (await inFlightLists()) === 1);
+  await jest.advanceTimersByTimeAsync(ms - 1);
+  expect(await inFlightLists()).toBe(1);
+  expect(call.answered).toBe(false);
+  await jest.advanceTimersByTimeAsync(1);
+  await call.done;
+  expect(call.status).toBe(200);
 }
 
 describe('faults', () => {
@@ -67,9 +98,27 @@ describe('faults', () => {
       (r) => r.status,
       () => 'dropped',
     );
-    await until(async () => (await getStats(simulator.sim.url)).inFlight.list === 1);
+    await until('the list request hangs at the simulator', async () => (await inFlightLists()) === 1);
     await reset(simulator.sim.url);
     expect(await pending).toBe('dropped');
+    expect((await simulator.admin.list()).status).toBe(200);
+  });
+
+  it('holds requests until they are let go, then answers them normally; a reset drops them', async () => {
+    await setFault(simulator.sim.url, 'list', { mode: 'hold', times: 2 });
+    const first = pendingList();
+    await until('the first request waits', async () => (await inFlightLists()) === 1);
+    expect(await releaseHeld(simulator.sim.url)).toEqual({ released: 1 });
+    await first.done;
+    expect(first.status).toBe(200);
+    const second = fetch(listUrl(), { headers }).then(
+      (r) => r.status,
+      () => 'dropped',
+    );
+    await until('the second request waits', async () => (await inFlightLists()) === 1);
+    await reset(simulator.sim.url);
+    expect(await second).toBe('dropped');
+    expect(await releaseHeld(simulator.sim.url)).toEqual({ released: 0 });
     expect((await simulator.admin.list()).status).toBe(200);
   });
 
@@ -90,23 +139,29 @@ describe('faults', () => {
   });
 
   it('delays answers by latencyMs and by a delay fault', async () => {
-    await setSettings(simulator.sim.url, { latencyMs: 80 });
-    let started = Date.now();
-    expect((await simulator.admin.list({ limit: 1 })).status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(75);
-    await setSettings(simulator.sim.url, {
-      latencyMs: 0,
-      faults: { list: { mode: 'delay', ms: 120, times: 1 } },
+    await withFakeTimers(async () => {
+      await setSettings(simulator.sim.url, { latencyMs: 80 });
+      await expectHeldFor(80);
+      await setSettings(simulator.sim.url, {
+        latencyMs: 0,
+        faults: { list: { mode: 'delay', ms: 120, times: 1 } },
+      });
+      await expectHeldFor(120);
+      // The fault was for one request: the next answers without waiting on any timer.
+      const call = pendingList();
+      await call.done;
+      expect(call.status).toBe(200);
     });
-    started = Date.now();
-    expect((await simulator.admin.list({ limit: 1 })).status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(115);
   });
 
   it('shifts serverTime by clockOffsetMs', async () => {
     await setSettings(simulator.sim.url, { clockOffsetMs: -3_600_000 });
+    const before = Date.now();
     const { body } = await simulator.admin.list({ limit: 1 });
-    expect(Date.now() - Date.parse(body.serverTime)).toBeGreaterThan(3_590_000);
+    const after = Date.now();
+    const serverTime = Date.parse(body.serverTime);
+    expect(serverTime).toBeGreaterThanOrEqual(before - 3_600_000);
+    expect(serverTime).toBeLessThanOrEqual(after - 3_600_000);
   });
 
   it('refuses invalid settings and leaves the current ones', async () => {
@@ -194,15 +249,20 @@ describe('release faults of chosen sessions', () => {
 
 describe('stats', () => {
   it('counts requests per route and the most list requests in flight at once', async () => {
-    await setSettings(simulator.sim.url, { latencyMs: 60 });
     await resetStats(simulator.sim.url);
-    await Promise.all([simulator.admin.list(), simulator.admin.list(), simulator.admin.list()]);
-    await simulator.admin.list();
+    expect((await simulator.admin.list()).status).toBe(200);
+    await until('the first list request is counted out', async () => (await inFlightLists()) === 0);
+    // Three requests held at the simulator together, however long the machine takes to send them.
+    await setFault(simulator.sim.url, 'list', { mode: 'hold', times: 3 });
+    const held = [simulator.admin.list(), simulator.admin.list(), simulator.admin.list()];
+    await until('three list requests are in flight', async () => (await inFlightLists()) === 3);
     const stats = await getStats(simulator.sim.url);
     expect(stats.requests.list).toBe(4);
     expect(stats.requests.release).toBe(0);
     expect(stats.maxInFlight.list).toBe(3);
-    expect(stats.inFlight.list).toBe(0);
+    expect(await releaseHeld(simulator.sim.url)).toEqual({ released: 3 });
+    expect((await Promise.all(held)).map((reply) => reply.status)).toEqual([200, 200, 200]);
+    await until('the answered requests are counted out', async () => (await inFlightLists()) === 0);
   });
 });
 

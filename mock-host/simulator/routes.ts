@@ -210,6 +210,7 @@ export async function handleApi(
   if (fault) runtime.stats.faultsApplied++;
   const wait = runtime.settings.latencyMs + (fault?.mode === 'delay' ? fault.ms : 0);
   if (wait > 0) await sleep(wait);
+  if (fault?.mode === 'hold') await runtime.waitForRelease(response);
   if (response.destroyed) return;
   switch (fault?.mode) {
     case 'status':

@@ -174,6 +174,8 @@ export class SimulatorRuntime {
   data: ResolvedData;
   private tenants = new Map<TenantId, TenantStore>();
   private readonly held = new Set<ServerResponse>();
+  /** Requests waiting under a `hold` fault, each with what lets it go on. */
+  private readonly waiting = new Map<ServerResponse, () => void>();
 
   private readonly initialSettings: SimulatorSettings;
 
@@ -222,8 +224,28 @@ export class SimulatorRuntime {
   }
 
   dropHeld(): void {
-    for (const response of this.held) response.socket?.destroy();
+    for (const response of [...this.held, ...this.waiting.keys()]) response.socket?.destroy();
     this.held.clear();
+    this.waiting.clear();
+  }
+
+  /** Resolves when `releaseWaiting` lets the request go, or when its connection closes. */
+  waitForRelease(response: ServerResponse): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.waiting.delete(response);
+        resolve();
+      };
+      this.waiting.set(response, done);
+      response.once('close', done);
+    });
+  }
+
+  /** Lets every request waiting under a `hold` fault go on; answers how many there were. */
+  releaseWaiting(): number {
+    const waiting = [...this.waiting.values()];
+    for (const release of waiting) release();
+    return waiting.length;
   }
 
   snapshot(): SimulatorSnapshot {

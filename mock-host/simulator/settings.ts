@@ -16,6 +16,9 @@ export type ApiRoute = (typeof API_ROUTES)[number];
  * - `act-then-drop`: does the work (a release is performed), then destroys the connection.
  * - `act-then-hang`: does the work, then never answers (the client's timeout ends the request).
  * - `delay`: answers normally after `ms` more milliseconds.
+ * - `hold`: waits, before the work, until the control endpoint lets held requests go (then answers
+ *   normally), or until reset or close (then the connection is destroyed). Tests use it to have
+ *   requests in flight together, however slowly the machine sends them.
  */
 export type Fault =
   | { mode: 'status'; status: number; times?: number }
@@ -24,7 +27,8 @@ export type Fault =
   | { mode: 'hang'; times?: number }
   | { mode: 'act-then-drop'; times?: number }
   | { mode: 'act-then-hang'; times?: number }
-  | { mode: 'delay'; ms: number; times?: number };
+  | { mode: 'delay'; ms: number; times?: number }
+  | { mode: 'hold'; times?: number };
 
 export type FaultMode = Fault['mode'];
 
@@ -108,6 +112,7 @@ function checkFault(route: string, input: unknown): Checked<Fault | null> {
     case 'hang':
     case 'act-then-drop':
     case 'act-then-hang':
+    case 'hold':
       return { ok: true, value: { mode, ...limit } };
     default:
       return { ok: false, message: `faults.${route}.mode is unknown: ${String(mode)}` };

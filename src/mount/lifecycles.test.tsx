@@ -47,14 +47,15 @@ describe('./app lifecycles', () => {
     jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
     try {
       const app = createLifecycles();
+      // A row whose Duration ticks, so the page's clock runs; then a refresh that never answers.
       const fake = tenant('acme');
-      fake.script.list.push({ body: { items: [] } }); // a page that loads and refreshes, then one that hangs
       const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => true };
       const before = document.body.innerHTML;
       await app.bootstrap(props);
       await run(app.mount(props), true);
       expect(document.getElementById('single-spa-application:active-sessions')).not.toBeNull();
       expect(screen.getByRole('heading', { name: 'Active Sessions' })).toBeInTheDocument();
+      expect(screen.getByText('acme-phone')).toBeInTheDocument();
       fake.script.list.push({ hang: true });
       await act(async () => jest.advanceTimersByTimeAsync(30_000));
       expect(fake.listCalls()).toHaveLength(2);

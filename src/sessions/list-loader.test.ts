@@ -141,6 +141,31 @@ describe('SessionListLoader', () => {
     loader.stop();
   });
 
+  it('leaves no retry timer behind when stopped while backing off', async () => {
+    const { fake, loader } = setup();
+    fake.script.list.push({ status: 503 });
+    loader.setQuery({});
+    await flush();
+    expect(loader.getSnapshot().error).not.toBeNull();
+    expect(jest.getTimerCount()).toBe(1);
+    loader.stop();
+    expect(jest.getTimerCount()).toBe(0);
+    jest.advanceTimersByTime(BACKOFF_MS[0]);
+    await flush();
+    expect(fake.listCalls()).toHaveLength(1);
+  });
+
+  it('leaves no auto-refresh timer behind when stopped after a load', async () => {
+    const { fake, loader } = setup();
+    loader.setQuery({});
+    await flush();
+    expect(loader.getSnapshot().nextLoadAtMs).not.toBeNull();
+    expect(jest.getTimerCount()).toBe(1);
+    loader.stop();
+    expect(jest.getTimerCount()).toBe(0);
+    expect(fake.listCalls()).toHaveLength(1);
+  });
+
   it('leaves no timer and no request behind when stopped', async () => {
     const { fake, loader } = setup();
     loader.setQuery({});

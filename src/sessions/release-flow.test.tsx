@@ -72,6 +72,27 @@ describe('Release', () => {
     expect(action).toHaveFocus();
   });
 
+  it.each([
+    ['an image with a handler', '<img src=x onerror="window.__xss=1">Rita'],
+    ['markup and a script', '<b data-evil="1">Rita</b><script>window.__xss=2</script>'],
+    ['an attribute break-out', '"><svg onload=window.__xss=3>'],
+  ])('names an agent and partner holding %s as plain text in the dialog', async (_label, payload) => {
+    const { user } = renderPage([
+      aSession({
+        contact: { phone: '+44 1h', businessPartner: { id: 'bp', name: `Partner ${payload}` } },
+        agent: { id: 'a', name: payload },
+      }),
+    ]);
+    const opened = await openDialog(user, '+44 1h');
+    // The payload is text: spelled out in full, and no element of the dialog was made from it.
+    expect(within(opened).getByText(`, with ${payload}`)).toBeInTheDocument();
+    expect(within(opened).getByText(`(Partner ${payload})`)).toBeInTheDocument();
+    const tags = new Set([...opened.querySelectorAll('*')].map((element) => element.tagName));
+    const expected = ['FORM', 'H2', 'P', 'SPAN', 'LABEL', 'TEXTAREA', 'DIV', 'BUTTON'];
+    expect([...tags].filter((tag) => !expected.includes(tag))).toEqual([]);
+    expect(opened.querySelector('[data-evil], [onerror], [onload]')).toBeNull();
+  });
+
   it('sends no notes field when the notes are empty', async () => {
     const { user, fake } = renderPage([aSession({ contact: { phone: '+44 3' } })]);
     const opened = await openDialog(user, '+44 3');

@@ -94,9 +94,16 @@ export function createRemoteModule({ name, manifestUrl, customProps }: RemoteMod
     });
   }
 
+  // Whether the load failed during the routing that is under way (reset as each one starts).
+  let failedThisRouting = false;
+  window.addEventListener('single-spa:before-routing-event', () => {
+    failedThisRouting = false;
+  });
+
   addErrorHandler((error) => {
     if (error.appOrParcelName !== name) return;
     failedAt = Date.now();
+    failedThisRouting = true;
     update({ app: 'failed', reason: describe(error) });
   });
 
@@ -105,8 +112,12 @@ export function createRemoteModule({ name, manifestUrl, customProps }: RemoteMod
     if (state.get().phase !== 'registered') return;
     const status = getAppStatus(name);
     if (status === MOUNTED) update({ app: 'mounted', reason: undefined });
-    else if (status === LOAD_ERROR || status === SKIP_BECAUSE_BROKEN) update({ app: 'failed' });
-    else if (status === NOT_LOADED || status === NOT_MOUNTED || status === NOT_BOOTSTRAPPED) {
+    else if (status === LOAD_ERROR || status === SKIP_BECAUSE_BROKEN) {
+      update({ app: 'failed' });
+      // Arriving on the route within single-spa's reload delay after a failed load, single-spa does not
+      // try again and the page would stay failed; the load is tried again once the delay has passed.
+      if (status === LOAD_ERROR && !failedThisRouting && activeWhen?.(window.location)) void retry();
+    } else if (status === NOT_LOADED || status === NOT_MOUNTED || status === NOT_BOOTSTRAPPED) {
       update({ app: 'idle' });
     }
   });
@@ -114,6 +125,26 @@ export function createRemoteModule({ name, manifestUrl, customProps }: RemoteMod
   async function reregister(manifest: ModuleManifest) {
     await unregisterApplication(name);
     register(manifest);
+  }
+
+  async function retry() {
+    const current = state.get();
+    if (current.phase === 'manifest-failed') {
+      // Also covers a manifest that loaded but was malformed: the fixed one must not come from cache.
+      registerRemote(true);
+      await loadManifest();
+      return;
+    }
+    if (current.phase !== 'registered') return;
+    const status = getAppStatus(name);
+    if (status === LOAD_ERROR) {
+      const wait = failedAt + SINGLE_SPA_RELOAD_DELAY_MS + 50 - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      update({ app: 'loading', reason: undefined });
+      await triggerAppChange();
+    } else if (status === SKIP_BECAUSE_BROKEN) {
+      await reregister(current.manifest);
+    }
   }
 
   return {
@@ -124,25 +155,7 @@ export function createRemoteModule({ name, manifestUrl, customProps }: RemoteMod
       registerRemote(false);
       await loadManifest();
     },
-    async retry() {
-      const current = state.get();
-      if (current.phase === 'manifest-failed') {
-        // Also covers a manifest that loaded but was malformed: the fixed one must not come from cache.
-        registerRemote(true);
-        await loadManifest();
-        return;
-      }
-      if (current.phase !== 'registered') return;
-      const status = getAppStatus(name);
-      if (status === LOAD_ERROR) {
-        const wait = failedAt + SINGLE_SPA_RELOAD_DELAY_MS + 50 - Date.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        update({ app: 'loading', reason: undefined });
-        await triggerAppChange();
-      } else if (status === SKIP_BECAUSE_BROKEN) {
-        await reregister(current.manifest);
-      }
-    },
+    retry,
     async restart() {
       const current = state.get();
       if (current.phase !== 'registered') return;
