@@ -155,7 +155,8 @@ describe('Active Sessions page', () => {
       aSession({ id: 'older', startedAt: minutesAgo(90) }),
     ]);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    expect(rows().map((row) => row.dataset.sessionId)).toEqual(['newer', 'older']);
+    // The With agent view opens longest first; Enter on Duration turns it to shortest first.
+    expect(rows().map((row) => row.dataset.sessionId)).toEqual(['older', 'newer']);
     // The answer to the sorted request is held back, so the page is looked at while it loads.
     const answer = deferred();
     fake.script.list.push({ until: answer.promise });
@@ -163,11 +164,11 @@ describe('Active Sessions page', () => {
     duration.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(fake.listCalls()).toHaveLength(2));
-    expect(fake.listCalls()[1]?.params).toMatchObject({ sort: 'startedAt', order: 'asc' });
+    expect(fake.listCalls()[1]?.params).toMatchObject({ sort: 'startedAt', order: 'desc' });
     expect(table()).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('button', { name: 'Duration' })).toHaveFocus();
     await act(async () => answer.resolve());
-    await waitFor(() => expect(rows().map((row) => row.dataset.sessionId)).toEqual(['older', 'newer']));
+    await waitFor(() => expect(rows().map((row) => row.dataset.sessionId)).toEqual(['newer', 'older']));
     expect(table()).toHaveAttribute('aria-busy', 'false');
     expect(screen.getByRole('button', { name: 'Duration' })).toHaveFocus();
   });
