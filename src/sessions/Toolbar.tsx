@@ -75,8 +75,8 @@ export function ColumnChooser(props: {
   const { columns, onChange } = props;
   return (
     <details className={styles.columns}>
-      <summary>Columns</summary>
-      <fieldset>
+      <summary className={styles.columnsButton}>Columns</summary>
+      <fieldset className={styles.columnsMenu}>
         <legend className={styles.visuallyHidden}>Visible columns</legend>
         {COLUMN_IDS.map((id) => {
           const checked = columns.includes(id);

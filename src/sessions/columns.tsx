@@ -18,6 +18,8 @@ export interface CellContext {
 export interface ColumnDef {
   id: ColumnId;
   header: string;
+  /** Shows the header beside the value when rows are laid out as cards (no header row above them). */
+  labelInCards?: boolean;
   cell: (row: SessionRow, context: CellContext) => ReactNode;
 }
 
@@ -25,11 +27,20 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'contact',
     header: 'Phone / Contact',
+    // Each name is cut with an ellipsis where it does not fit (never broken mid-word); `title` holds it whole.
     cell: (row) => (
-      <>
-        <span className={styles.contact}>{contactLabel(row)}</span>
-        {row.businessPartner && <span className={styles.partner}>{row.businessPartner.name}</span>}
-      </>
+      <span className={styles.contactFit}>
+        <span className={styles.contactLine}>
+          <span className={styles.contact} title={contactLabel(row)}>
+            {contactLabel(row)}
+          </span>
+          {row.businessPartner && (
+            <span className={styles.partner} title={row.businessPartner.name}>
+              {row.businessPartner.name}
+            </span>
+          )}
+        </span>
+      </span>
     ),
   },
   { id: 'channel', header: 'Channel', cell: (row) => CHANNEL_LABELS[row.channel] },
@@ -37,6 +48,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'startedAt',
     header: 'Started At',
+    labelInCards: true,
     cell: (row, { formatters }) => (
       <time dateTime={row.startedAt} title={formatters.dateTimeFull(row.startedAtMs)}>
         {formatters.dateTime(row.startedAtMs)}
@@ -46,6 +58,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'duration',
     header: 'Duration',
+    labelInCards: true,
     cell: (row, { clock, stuckAfterMinutes }) => (
       <DurationCell row={row} clock={clock} stuckAfterMinutes={stuckAfterMinutes} />
     ),
@@ -53,9 +66,10 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'agent',
     header: 'Agent',
+    labelInCards: true,
     cell: (row) =>
       row.agent ? (
-        row.agent.name
+        <span className={styles.agent}>{row.agent.name}</span>
       ) : row.state === 'WITH_AGENT' ? (
         <em className={styles.unassigned}>Unassigned</em>
       ) : (
