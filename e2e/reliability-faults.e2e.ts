@@ -81,9 +81,9 @@ describe('a list that fails', () => {
       { mode: 'delay', ms: CLIENT_TIMEOUT_MS + 2_500 },
       /did not answer in time/,
     ],
-    ['HTTP 500', { mode: 'status', status: 500 }, /dispatcher failed \(HTTP 500\)/],
-    ['HTTP 503', { mode: 'status', status: 503 }, /dispatcher failed \(HTTP 503\)/],
-    ['a body that is not JSON', { mode: 'not-json' }, /unexpected format/],
+    ['HTTP 500', { mode: 'status', status: 500 }, /not responding properly.*Details: HTTP 500/],
+    ['HTTP 503', { mode: 'status', status: 503 }, /not responding properly.*Details: HTTP 503/],
+    ['a body that is not JSON', { mode: 'not-json' }, /answer the page cannot read/],
     ['a dropped connection', { mode: 'drop' }, /could not be reached/],
   ];
 

@@ -15,7 +15,7 @@ import type { PendingRelease } from './ReleaseDialog';
 import { ReleaseDialog } from './ReleaseDialog';
 import type { ReleaseResult } from './release';
 import { SessionsTable } from './SessionsTable';
-import { ColumnChooser, RefreshControls, SearchBox, StateChips } from './Toolbar';
+import { ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
 import { nextSort, toListQuery } from './view';
 
 export interface ActiveSessionsPageProps {
@@ -31,6 +31,8 @@ export interface ActiveSessionsPageProps {
 interface Announcement {
   tone: 'success' | 'problem';
   text: string;
+  /** The technical side of a problem, shown smaller. */
+  detail?: string;
 }
 
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
@@ -46,6 +48,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const pending = useRef(new Map<string, PendingRelease>());
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const rows = list.page?.rows ?? [];
   // Once per answer: the server's clock and how often the rows' durations need a tick.
@@ -87,7 +90,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       });
     } else {
       if (result.kind === 'gone') loader.dropRow(row.id);
-      setAnnouncement({ tone: 'problem', text: result.message });
+      setAnnouncement({ tone: 'problem', text: result.message, detail: result.detail });
       loader.refresh();
     }
   };
@@ -105,6 +108,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         <h1 id="active-sessions-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
           Active Sessions
         </h1>
+        <RefreshStatus updatedAtMs={list.updatedAtMs} loading={list.loading} autoRefresh={list.autoRefresh} />
         <nav aria-label="Related pages" className={styles.related}>
           <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
             Handoff Inbox
@@ -124,10 +128,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           formatters={formatters}
           onChange={(chip) => setView({ ...view, chip })}
         />
-        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q })} />
+        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q })} inputRef={searchRef} />
         <ColumnChooser columns={columns} onChange={setColumns} />
         <RefreshControls
-          updatedAtMs={list.updatedAtMs}
           loading={list.loading}
           autoRefresh={list.autoRefresh}
           onRefresh={() => !list.loading && loader.refresh()}
@@ -146,7 +149,12 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           )}
         </div>
         <div role="alert">
-          {announcement?.tone === 'problem' && <p className={styles.problem}>{announcement.text}</p>}
+          {announcement?.tone === 'problem' && (
+            <div className={styles.problem}>
+              <p>{announcement.text}</p>
+              {announcement.detail && <p className={styles.detail}>Details: {announcement.detail}</p>}
+            </div>
+          )}
         </div>
       </div>
       <ListNotices list={list} formatters={formatters} onRetry={() => loader.refresh()} />
@@ -160,7 +168,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         navigate={navigate}
         stale={stale}
         busy={list.loading}
-        placeholder={<ListPlaceholder list={list} chip={view.chip} />}
+        placeholder={
+          <ListPlaceholder
+            list={list}
+            chip={view.chip}
+            search={view.q}
+            onClearSearch={() => {
+              setView({ ...view, q: '' });
+              searchRef.current?.focus();
+            }}
+          />
+        }
       />
       <Pager
         list={list}

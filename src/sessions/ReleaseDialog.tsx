@@ -11,6 +11,8 @@ export interface PendingRelease {
   key: string;
   notes: string;
   message: string;
+  /** The technical side of the failure, shown smaller. */
+  detail: string;
   /** The dispatcher gave no answer: the notes are locked, since the request may already have been applied. */
   unknown: boolean;
 }
@@ -35,7 +37,9 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
   const sending = useRef<AbortController | null>(null);
   const [notes, setNotes] = useState(pending?.notes ?? '');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState(pending?.message ?? '');
+  const [problem, setProblem] = useState(
+    pending ? { message: pending.message, detail: pending.detail } : null,
+  );
   const [key] = useState(() => pending?.key ?? newKey());
   const [locked, setLocked] = useState(pending?.unknown ?? false);
   const ids = { title: useId(), notes: useId(), counter: useId(), problem: useId() };
@@ -63,7 +67,7 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
     const controller = new AbortController();
     sending.current = controller;
     setBusy(true);
-    setProblem('');
+    setProblem(null);
     const body = notes.trim() ? { notes } : {};
     let result: ReleaseResult;
     try {
@@ -78,9 +82,9 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
       // even for a click that lands before the dialog has gone.
       sending.current = null;
       const unknown = locked || result.kind === 'unknown';
-      setProblem(result.message);
+      setProblem({ message: result.message, detail: result.detail });
       setLocked(unknown);
-      onPending({ key, notes, message: result.message, unknown });
+      onPending({ key, notes, message: result.message, detail: result.detail, unknown });
       return;
     }
     onPending(undefined);
@@ -128,13 +132,14 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
         />
         <p id={ids.counter} className={over > 0 ? styles.counterOver : styles.counter} aria-live="polite">
           {over > 0
-            ? `${formatters.number(over)} characters too many: notes can have at most ${formatters.number(RELEASE_NOTES_MAX)}.`
+            ? `${formatters.number(over)} ${over === 1 ? 'character' : 'characters'} too many: notes can have at most ${formatters.number(RELEASE_NOTES_MAX)}.`
             : `${formatters.number(length)} / ${formatters.number(RELEASE_NOTES_MAX)} characters`}
         </p>
         {problem && (
-          <p id={ids.problem} role="alert" className={styles.problem}>
-            {problem}
-          </p>
+          <div id={ids.problem} role="alert" className={styles.problem}>
+            <p className={styles.problemText}>{problem.message}</p>
+            <p className={styles.detail}>Details: {problem.detail}</p>
+          </div>
         )}
         <div className={styles.buttons}>
           <button

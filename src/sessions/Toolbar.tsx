@@ -1,5 +1,5 @@
 // The controls above the table: chips, search, columns, refresh.
-import { useEffect, useId, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { StateCounts } from '../contract/dispatcher-api';
 import type { Formatters } from './format';
 import { useDebounced } from './hooks';
@@ -42,8 +42,12 @@ export function StateChips(props: {
 }
 
 /** Free-text search, sent to the server once typing pauses. */
-export function SearchBox(props: { value: string; onSearch: (q: string) => void }) {
-  const { value, onSearch } = props;
+export function SearchBox(props: {
+  value: string;
+  onSearch: (q: string) => void;
+  inputRef?: RefObject<HTMLInputElement | null>;
+}) {
+  const { value, onSearch, inputRef } = props;
   const [text, setText] = useState(value);
   const settled = useDebounced(text, 300);
   const id = useId();
@@ -52,10 +56,15 @@ export function SearchBox(props: { value: string; onSearch: (q: string) => void 
   useEffect(() => {
     if (settled !== value) onSearch(settled);
   }, [settled]);
+  // The view's search changed from elsewhere (Clear search): the box shows it.
+  useEffect(() => {
+    setText((current) => (current.trim() === value.trim() ? current : value));
+  }, [value]);
   return (
     <div className={styles.search}>
       <label htmlFor={id}>Search</label>
       <input
+        ref={inputRef}
         id={id}
         type="search"
         value={text}
@@ -67,15 +76,47 @@ export function SearchBox(props: { value: string; onSearch: (q: string) => void 
   );
 }
 
-/** Which columns are shown; at least one stays. */
+/** Which columns are shown; at least one stays. Closes on Escape and on a click elsewhere. */
 export function ColumnChooser(props: {
   columns: readonly ColumnId[];
   onChange: (columns: ColumnId[]) => void;
 }) {
   const { columns, onChange } = props;
+  const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  // Listening for the page's life rather than from the toggle event on, which browsers (and React
+  // versions) deliver at different times: the handlers look at whether the menu is open.
+  useEffect(() => {
+    const menu = details.current;
+    if (!menu) return;
+    const doc = menu.ownerDocument;
+    const close = (returnFocus: boolean) => {
+      menu.open = false;
+      if (returnFocus) summary.current?.focus();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !menu.open) return;
+      event.preventDefault();
+      close(true);
+    };
+    // After the click has moved focus: it goes back to the button only if it would otherwise be lost.
+    const onClick = (event: MouseEvent) => {
+      if (!menu.open || menu.contains(event.target as Node)) return;
+      const focus = doc.activeElement;
+      close(!focus || focus === doc.body || menu.contains(focus));
+    };
+    doc.addEventListener('keydown', onKey);
+    doc.addEventListener('click', onClick);
+    return () => {
+      doc.removeEventListener('keydown', onKey);
+      doc.removeEventListener('click', onClick);
+    };
+  }, []);
   return (
-    <details className={styles.columns}>
-      <summary className={styles.columnsButton}>Columns</summary>
+    <details ref={details} className={styles.columns}>
+      <summary ref={summary} className={styles.columnsButton}>
+        Columns
+      </summary>
       <fieldset className={styles.columnsMenu}>
         <legend className={styles.visuallyHidden}>Visible columns</legend>
         {COLUMN_IDS.map((id) => {
@@ -102,7 +143,7 @@ function agoText(seconds: number): string {
   if (seconds < 5) return 'Updated just now';
   if (seconds < 60) return `Updated ${Math.floor(seconds / 5) * 5} seconds ago`;
   const minutes = Math.floor(seconds / 60);
-  return `Updated ${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  return `Updated ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} ago`;
 }
 
 /** "Updated N seconds ago"; its own coarse timer, so it never repaints the table. */
@@ -115,26 +156,38 @@ function UpdatedAgo({ updatedAtMs }: { updatedAtMs: number }) {
   return <span>{agoText(Math.max(0, Math.round((now - updatedAtMs) / 1000)))}</span>;
 }
 
-/** Refresh now, pause or resume the 30-second auto-refresh, and how fresh the list is. */
+/**
+ * How fresh the list is, and whether auto-refresh is paused: said in words (and announced), beside
+ * the toggle that is named for what it does.
+ */
+export function RefreshStatus(props: { updatedAtMs: number | null; loading: boolean; autoRefresh: boolean }) {
+  const { updatedAtMs, loading, autoRefresh } = props;
+  return (
+    <p className={styles.updated}>
+      <span aria-live="polite" className={styles.paused} data-testid="auto-refresh-state">
+        {autoRefresh ? '' : 'Auto-refresh paused'}
+      </span>
+      {loading ? 'Loading…' : updatedAtMs !== null ? <UpdatedAgo updatedAtMs={updatedAtMs} /> : null}
+    </p>
+  );
+}
+
+/** Refresh now, and pause or resume the 30-second auto-refresh ("Pause auto-refresh", then "Resume auto-refresh"). */
 export function RefreshControls(props: {
-  updatedAtMs: number | null;
   loading: boolean;
   autoRefresh: boolean;
   onRefresh: () => void;
   onAutoRefresh: (on: boolean) => void;
 }) {
-  const { updatedAtMs, loading, autoRefresh, onRefresh, onAutoRefresh } = props;
+  const { loading, autoRefresh, onRefresh, onAutoRefresh } = props;
   return (
     <div className={styles.refresh}>
       <button type="button" onClick={onRefresh} aria-disabled={loading || undefined}>
         Refresh
       </button>
-      <button type="button" aria-pressed={!autoRefresh} onClick={() => onAutoRefresh(!autoRefresh)}>
-        Pause auto-refresh
+      <button type="button" onClick={() => onAutoRefresh(!autoRefresh)}>
+        {autoRefresh ? 'Pause auto-refresh' : 'Resume auto-refresh'}
       </button>
-      <span className={styles.updated}>
-        {loading ? 'Loading…' : updatedAtMs !== null ? <UpdatedAgo updatedAtMs={updatedAtMs} /> : null}
-      </span>
     </div>
   );
 }

@@ -142,7 +142,7 @@ describe('Release', () => {
       { status: 403, data: { code: 'FORBIDDEN', message: 'no' } },
       /permission communications\.access is missing/,
     ],
-    [{ status: 503, data: {} }, /dispatcher failed \(HTTP 503\)/],
+    [{ status: 503, data: {} }, /not responding properly and did not confirm the release.*Details: HTTP 503/],
   ])('on %p explains it in the dialog and keeps the notes for a retry', async (scripted, message) => {
     const { user, fake } = renderPage([aSession({ contact: { phone: '+44 8' } })], [scripted]);
     const opened = await openDialog(user, '+44 8');
