@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/context';
 import { HOST_ROUTES } from '../routes';
 import type { SessionsApi } from './api';
 import { onHostLinkClick } from './host-link';
@@ -44,6 +45,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const [list, loader] = useSessionList(api, query, preloadedList);
   const clock = useClockStore();
   const formatters = useMemo(() => createFormatters(locale, timeZone), [locale, timeZone]);
+  const i18n = useI18n();
+  const { t } = i18n;
   const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
   const pending = useRef(new Map<string, PendingRelease>());
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
@@ -58,8 +61,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   }, [clock, list.page]);
 
   const context: CellContext = useMemo(
-    () => ({ clock, formatters, stuckAfterMinutes }),
-    [clock, formatters, stuckAfterMinutes],
+    () => ({ clock, formatters, i18n, stuckAfterMinutes }),
+    [clock, formatters, i18n, stuckAfterMinutes],
   );
 
   const openRelease = useCallback((row: SessionRow, trigger: HTMLElement) => {
@@ -86,7 +89,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       loader.patchRow(result.row ?? { ...row, agent: null });
       setAnnouncement({
         tone: 'success',
-        text: `Released: the session with ${contactLabel(row)} went back to the Handoff Inbox as Unassigned.`,
+        text: t('released', { contact: contactLabel(row) }),
       });
     } else {
       if (result.kind === 'gone') loader.dropRow(row.id);
@@ -106,18 +109,18 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     >
       <header className={styles.header}>
         <h1 id="active-sessions-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
-          Active Sessions
+          {t('heading')}
         </h1>
         <RefreshStatus updatedAtMs={list.updatedAtMs} loading={list.loading} autoRefresh={list.autoRefresh} />
-        <nav aria-label="Related pages" className={styles.related}>
+        <nav aria-label={t('relatedPages')} className={styles.related}>
           <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
-            Handoff Inbox
+            {t('handoffInbox')}
           </a>
           <a href={HOST_ROUTES.conversationLogs} onClick={go(HOST_ROUTES.conversationLogs)}>
-            Conversation Logs
+            {t('conversationLogs')}
           </a>
           <a href={HOST_ROUTES.conversationMenus} onClick={go(HOST_ROUTES.conversationMenus)}>
-            Conversation Menus
+            {t('conversationMenus')}
           </a>
         </nav>
       </header>
@@ -143,7 +146,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
             <p className={styles.success}>
               {announcement.text}{' '}
               <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
-                Open the Handoff Inbox
+                {t('openHandoffInbox')}
               </a>
             </p>
           )}
@@ -152,12 +155,14 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           {announcement?.tone === 'problem' && (
             <div className={styles.problem}>
               <p>{announcement.text}</p>
-              {announcement.detail && <p className={styles.detail}>Details: {announcement.detail}</p>}
+              {announcement.detail && (
+                <p className={styles.detail}>{t('details', { detail: announcement.detail })}</p>
+              )}
             </div>
           )}
         </div>
       </div>
-      <ListNotices list={list} formatters={formatters} onRetry={() => loader.refresh()} />
+      <ListNotices list={list} onRetry={() => loader.refresh()} />
       <SessionsTable
         rows={rows}
         columns={columns}

@@ -1,33 +1,33 @@
-import type { Formatters } from './format';
+import { useI18n } from '../i18n/context';
 import { explainListFailure } from './failure-text';
 import type { ListSnapshot } from './list-loader';
 import styles from './page.module.css';
 import type { Chip } from './view';
 
 /** Loading, empty and error states of the list, and the notice about rows that could not be shown. */
-export function ListNotices(props: { list: ListSnapshot; formatters: Formatters; onRetry: () => void }) {
-  const { list, formatters, onRetry } = props;
+export function ListNotices(props: { list: ListSnapshot; onRetry: () => void }) {
+  const { list, onRetry } = props;
+  const { t } = useI18n();
   const rejected = list.page?.rejected ?? 0;
   const explained =
     list.error &&
-    explainListFailure(list.error, { stale: list.page !== null, retrying: list.nextLoadAtMs !== null });
+    explainListFailure(list.error, { stale: list.page !== null, retrying: list.nextLoadAtMs !== null }, t);
   return (
     <>
       {explained && (
         <div role="alert" className={styles.error} data-testid="list-error">
-          <div className={styles.errorText}>
+          <div>
             <p>{explained.message}</p>
-            <p className={styles.detail}>Details: {explained.detail}</p>
+            <p className={styles.detail}>{t('details', { detail: explained.detail })}</p>
           </div>
           <button type="button" onClick={onRetry}>
-            Retry
+            {t('retry')}
           </button>
         </div>
       )}
       {rejected > 0 && (
         <p className={styles.notice} role="note" data-testid="rejected-notice">
-          {formatters.number(rejected)} {rejected === 1 ? 'session' : 'sessions'} of this page could not be
-          shown because the dispatcher sent incomplete or invalid data.
+          {t('rejected', { count: rejected })}
         </p>
       )}
     </>
@@ -42,26 +42,23 @@ export function ListPlaceholder(props: {
   onClearSearch: () => void;
 }) {
   const { list, chip, search, onClearSearch } = props;
-  if (!list.page) return list.loading ? <span className={styles.loading}>Loading sessions…</span> : null;
+  const { t } = useI18n();
+  if (!list.page) return list.loading ? <span className={styles.loading}>{t('loadingSessions')}</span> : null;
   if (list.page.rows.length > 0 || list.error) return null;
   const query = search.trim();
   if (query) {
     return (
       <span className={styles.empty} data-testid="empty">
-        <span className={styles.emptyText}>
-          {chip === 'with-agent'
-            ? `No sessions with an agent match “${query}”.`
-            : `No active sessions match “${query}”.`}
-        </span>
+        <span>{t(chip === 'with-agent' ? 'noMatchWithAgent' : 'noMatchActive', { query })}</span>
         <button type="button" className={styles.clearSearch} onClick={onClearSearch}>
-          Clear search
+          {t('clearSearch')}
         </button>
       </span>
     );
   }
   return (
     <span className={styles.empty} data-testid="empty">
-      {chip === 'with-agent' ? 'No sessions with an agent' : 'No active sessions'}
+      {t(chip === 'with-agent' ? 'noneWithAgent' : 'noneActive')}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
 import { useFitLayout } from './fit-layout';
 import { onHostLinkClick } from './host-link';
-import { canRelease, contactLabel, releaseBlockedReason, type SessionRow } from './model';
+import { canRelease, contactLabel, isAlreadyUnassigned, type SessionRow } from './model';
 import styles from './table.module.css';
 import type { ColumnId, View } from './view';
 
@@ -30,6 +30,7 @@ interface TableProps {
 export function SessionsTable(props: TableProps) {
   const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder } = props;
   const shown = COLUMNS.filter((column) => columns.includes(column.id));
+  const { t } = context.i18n;
   const scroller = useRef<HTMLElement>(null);
   const table = useRef<HTMLTableElement>(null);
   useFitLayout(scroller, table);
@@ -37,7 +38,7 @@ export function SessionsTable(props: TableProps) {
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section ref={scroller} className={styles.scroller} aria-label="Sessions" tabIndex={0}>
+    <section ref={scroller} className={styles.scroller} aria-label={t('sessions')} tabIndex={0}>
       <table
         ref={table}
         className={`${styles.table} ${stale ? styles.stale : ''}`}
@@ -45,10 +46,10 @@ export function SessionsTable(props: TableProps) {
         data-testid="sessions-table"
       >
         <caption className={stale ? styles.staleCaption : styles.caption}>
-          Sessions that have not ended{stale ? ' (may be out of date)' : ''}
+          {t(stale ? 'captionStale' : 'caption')}
         </caption>
         <thead className={styles.head}>
-          <tr className={styles.headRow} data-sort-label="Sort by">
+          <tr className={styles.headRow} data-sort-label={t('sortBy')}>
             {shown.map((column) => {
               const sorted = sort.column === column.id;
               return (
@@ -64,7 +65,7 @@ export function SessionsTable(props: TableProps) {
                     data-column={column.id}
                     onClick={() => onSort(column.id)}
                   >
-                    {column.header}
+                    {t(column.header)}
                     <span aria-hidden="true" className={styles.sortIcon}>
                       {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
@@ -73,7 +74,7 @@ export function SessionsTable(props: TableProps) {
               );
             })}
             <th scope="col" className={`${styles.headCell} ${styles.actionsHead}`}>
-              Actions
+              {t('actions')}
             </th>
           </tr>
         </thead>
@@ -110,8 +111,9 @@ interface RowProps {
 }
 
 const Row = memo(function Row({ row, columns, context, onRelease, navigate }: RowProps) {
+  const { t } = context.i18n;
   const contact = contactLabel(row);
-  const blocked = releaseBlockedReason(row);
+  const blocked = isAlreadyUnassigned(row);
   const reasonId = `release-reason-${row.id}`;
   const logPath = conversationLogPath(row.id);
   return (
@@ -120,7 +122,7 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate }: Ro
         <td
           key={column.id}
           className={`${styles.cell} ${styles[`cell_${column.id}`]}`}
-          data-label={column.labelInCards ? column.header : undefined}
+          data-label={column.labelInCards ? t(column.header) : undefined}
         >
           {column.cell(row, context)}
         </td>
@@ -132,16 +134,16 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate }: Ro
               <button
                 type="button"
                 className={styles.releaseButton}
-                aria-label={`Release session with ${contact}`}
+                aria-label={t('releaseSessionWith', { contact })}
                 aria-disabled={!canRelease(row) || undefined}
                 aria-describedby={blocked ? reasonId : undefined}
                 onClick={(event) => canRelease(row) && onRelease(row, event.currentTarget)}
               >
-                Release
+                {t('release')}
               </button>
               {blocked && (
                 <span id={reasonId} className={styles.reason}>
-                  {blocked}
+                  {t('alreadyUnassigned')}
                 </span>
               )}
             </span>
@@ -150,9 +152,9 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate }: Ro
             href={logPath}
             onClick={onHostLinkClick(navigate, logPath)}
             className={styles.link}
-            aria-label={`Audit trail of session with ${contact}`}
+            aria-label={t('auditTrailOf', { contact })}
           >
-            Audit trail
+            {t('auditTrail')}
           </a>
         </div>
       </td>

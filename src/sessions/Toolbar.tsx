@@ -1,6 +1,8 @@
 // The controls above the table: chips, search, columns, refresh.
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { StateCounts } from '../contract/dispatcher-api';
+import { useI18n } from '../i18n/context';
+import type { MessageKey } from '../i18n/en';
 import type { Formatters } from './format';
 import { useDebounced } from './hooks';
 import styles from './page.module.css';
@@ -18,13 +20,14 @@ export function StateChips(props: {
   onChange: (chip: Chip) => void;
 }) {
   const { chip, counts, formatters, onChange } = props;
-  const chips: Array<{ id: Chip; label: string; count: number | null }> = [
-    { id: 'with-agent', label: 'With agent', count: counts ? counts.WITH_AGENT : null },
-    { id: 'all', label: 'All', count: counts ? total(counts) : null },
+  const { t } = useI18n();
+  const chips: Array<{ id: Chip; label: MessageKey; count: number | null }> = [
+    { id: 'with-agent', label: 'chipWithAgent', count: counts ? counts.WITH_AGENT : null },
+    { id: 'all', label: 'chipAll', count: counts ? total(counts) : null },
   ];
   return (
     <fieldset className={styles.chips}>
-      <legend className={styles.visuallyHidden}>Show sessions</legend>
+      <legend className={styles.visuallyHidden}>{t('showSessions')}</legend>
       {chips.map(({ id, label, count }) => (
         <button
           key={id}
@@ -33,7 +36,7 @@ export function StateChips(props: {
           className={styles.chip}
           onClick={() => onChange(id)}
         >
-          {label}
+          {t(label)}
           {count !== null && <span className={styles.count}> {formatters.number(count)}</span>}
         </button>
       ))}
@@ -48,6 +51,7 @@ export function SearchBox(props: {
   inputRef?: RefObject<HTMLInputElement | null>;
 }) {
   const { value, onSearch, inputRef } = props;
+  const { t } = useI18n();
   const [text, setText] = useState(value);
   const settled = useDebounced(text, 300);
   const id = useId();
@@ -62,14 +66,14 @@ export function SearchBox(props: {
   }, [value]);
   return (
     <div className={styles.search}>
-      <label htmlFor={id}>Search</label>
+      <label htmlFor={id}>{t('search')}</label>
       <input
         ref={inputRef}
         id={id}
         type="search"
         value={text}
         maxLength={200}
-        placeholder="Phone, email or partner name"
+        placeholder={t('searchHint')}
         onChange={(event) => setText(event.target.value)}
       />
     </div>
@@ -82,6 +86,7 @@ export function ColumnChooser(props: {
   onChange: (columns: ColumnId[]) => void;
 }) {
   const { columns, onChange } = props;
+  const { t } = useI18n();
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
   // Listening for the page's life rather than from the toggle event on, which browsers (and React
@@ -115,13 +120,13 @@ export function ColumnChooser(props: {
   return (
     <details ref={details} className={styles.columns}>
       <summary ref={summary} className={styles.columnsButton}>
-        Columns
+        {t('columns')}
       </summary>
       <fieldset className={styles.columnsMenu}>
-        <legend className={styles.visuallyHidden}>Visible columns</legend>
+        <legend className={styles.visuallyHidden}>{t('visibleColumns')}</legend>
         {COLUMN_IDS.map((id) => {
           const checked = columns.includes(id);
-          const header = COLUMNS.find((column) => column.id === id)?.header ?? id;
+          const header = COLUMNS.find((column) => column.id === id)?.header;
           return (
             <label key={id} className={styles.columnOption}>
               <input
@@ -130,7 +135,7 @@ export function ColumnChooser(props: {
                 disabled={checked && columns.length === 1}
                 onChange={() => onChange(checked ? columns.filter((c) => c !== id) : [...columns, id])}
               />
-              {header}
+              {header ? t(header) : id}
             </label>
           );
         })}
@@ -139,21 +144,16 @@ export function ColumnChooser(props: {
   );
 }
 
-function agoText(seconds: number): string {
-  if (seconds < 5) return 'Updated just now';
-  if (seconds < 60) return `Updated ${Math.floor(seconds / 5) * 5} seconds ago`;
-  const minutes = Math.floor(seconds / 60);
-  return `Updated ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} ago`;
-}
-
 /** "Updated N seconds ago"; its own coarse timer, so it never repaints the table. */
 function UpdatedAgo({ updatedAtMs }: { updatedAtMs: number }) {
+  const { t, ago } = useI18n();
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 5_000);
     return () => clearInterval(timer);
   }, []);
-  return <span>{agoText(Math.max(0, Math.round((now - updatedAtMs) / 1000)))}</span>;
+  const seconds = Math.max(0, Math.round((now - updatedAtMs) / 1000));
+  return <span>{seconds < 5 ? t('updatedJustNow') : t('updatedAgo', { ago: ago(seconds) })}</span>;
 }
 
 /**
@@ -162,12 +162,13 @@ function UpdatedAgo({ updatedAtMs }: { updatedAtMs: number }) {
  */
 export function RefreshStatus(props: { updatedAtMs: number | null; loading: boolean; autoRefresh: boolean }) {
   const { updatedAtMs, loading, autoRefresh } = props;
+  const { t } = useI18n();
   return (
     <p className={styles.updated}>
       <span aria-live="polite" className={styles.paused} data-testid="auto-refresh-state">
-        {autoRefresh ? '' : 'Auto-refresh paused'}
+        {autoRefresh ? '' : t('paused')}
       </span>
-      {loading ? 'Loading…' : updatedAtMs !== null ? <UpdatedAgo updatedAtMs={updatedAtMs} /> : null}
+      {loading ? t('loading') : updatedAtMs !== null ? <UpdatedAgo updatedAtMs={updatedAtMs} /> : null}
     </p>
   );
 }
@@ -180,13 +181,14 @@ export function RefreshControls(props: {
   onAutoRefresh: (on: boolean) => void;
 }) {
   const { loading, autoRefresh, onRefresh, onAutoRefresh } = props;
+  const { t } = useI18n();
   return (
     <div className={styles.refresh}>
       <button type="button" onClick={onRefresh} aria-disabled={loading || undefined}>
-        Refresh
+        {t('refresh')}
       </button>
       <button type="button" onClick={() => onAutoRefresh(!autoRefresh)}>
-        {autoRefresh ? 'Pause auto-refresh' : 'Resume auto-refresh'}
+        {t(autoRefresh ? 'pause' : 'resume')}
       </button>
     </div>
   );

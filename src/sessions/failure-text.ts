@@ -1,5 +1,7 @@
 // What a failed call means to an administrator: what happened and what to do, in their words, with the
 // technical detail (status, code, kind of failure) apart, to be shown smaller. Pure.
+import type { MessageKey } from '../i18n/en';
+import type { I18n } from '../i18n/translate';
 import type { DispatcherFailure } from './api';
 
 /** A failure as the page tells it. */
@@ -10,38 +12,27 @@ export interface Explained {
   detail: string;
 }
 
+type T = I18n['t'];
+
+const DETAIL = { timeout: 'timeout', network: 'network', format: 'format', aborted: 'cancelled' } as const;
+const WHAT = {
+  timeout: 'noAnswerInTime',
+  network: 'unreachable',
+  format: 'unreadable',
+  aborted: 'listCancelled',
+} as const;
+
 /** The technical side of a failure, for the "Details:" line. */
-export function failureDetail(failure: DispatcherFailure): string {
-  switch (failure.kind) {
-    case 'http':
-      return failure.code ? `HTTP ${failure.status}, ${failure.code}` : `HTTP ${failure.status}`;
-    case 'timeout':
-      return 'no answer in time (timeout)';
-    case 'network':
-      return 'no connection (network error)';
-    case 'format':
-      return 'the answer is not in the expected format';
-    case 'aborted':
-      return 'the request was cancelled';
-  }
+export function failureDetail(failure: DispatcherFailure, t: T): string {
+  if (failure.kind !== 'http') return t(DETAIL[failure.kind]);
+  const status = String(failure.status);
+  return failure.code ? t('httpCode', { status, code: failure.code }) : t('http', { status });
 }
 
-function whatHappened(failure: DispatcherFailure): string {
-  switch (failure.kind) {
-    case 'http':
-      if (failure.status === 403) return 'You are not allowed to list sessions';
-      return failure.status !== undefined && failure.status >= 500
-        ? 'The dispatcher is not responding properly'
-        : 'The dispatcher refused the request for the list';
-    case 'timeout':
-      return 'The dispatcher did not answer in time';
-    case 'network':
-      return 'The dispatcher could not be reached';
-    case 'format':
-      return 'The dispatcher sent an answer the page cannot read';
-    case 'aborted':
-      return 'The request for the list was cancelled';
-  }
+function whatHappened(failure: DispatcherFailure): MessageKey {
+  if (failure.kind !== 'http') return WHAT[failure.kind];
+  if (failure.status === 403) return 'notAllowedToList';
+  return (failure.status ?? 500) >= 500 ? 'notResponding' : 'listRefused';
 }
 
 /**
@@ -51,15 +42,11 @@ function whatHappened(failure: DispatcherFailure): string {
 export function explainListFailure(
   failure: DispatcherFailure,
   { stale, retrying }: { stale: boolean; retrying: boolean },
+  t: T,
 ): Explained {
-  const outcome = stale
-    ? ', so the list could not be refreshed. The rows below are from the last successful load and may be out of date.'
-    : ', so no sessions could be loaded.';
+  const what = t(whatHappened(failure));
+  const outcome = t(stale ? 'notRefreshed' : 'notLoaded', { what });
   const forbidden = failure.kind === 'http' && failure.status === 403;
-  const next = forbidden
-    ? ' Ask a tenant administrator for the permission communications.access.'
-    : retrying
-      ? ' It is tried again automatically; you can also press Retry.'
-      : ' Press Retry to try again.';
-  return { message: `${whatHappened(failure)}${outcome}${next}`, detail: failureDetail(failure) };
+  const next = t(forbidden ? 'askPermission' : retrying ? 'retrying' : 'pressRetry');
+  return { message: `${outcome} ${next}`, detail: failureDetail(failure, t) };
 }

@@ -1,5 +1,6 @@
 // What a release attempt came to, and what the administrator is told. Pure, so every answer of
 // the dispatcher is covered by unit tests.
+import type { I18n } from '../i18n/translate';
 import { toFailure } from './api';
 import { failureDetail } from './failure-text';
 import type { SessionRow } from './model';
@@ -22,17 +23,11 @@ interface Told {
   detail: string;
 }
 
-export function classifyReleaseFailure(error: unknown): ReleaseResult {
+export function classifyReleaseFailure(error: unknown, t: I18n['t']): ReleaseResult {
   const failure = toFailure(error);
-  const detail = failureDetail(failure);
+  const detail = failureDetail(failure, t);
   if (failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'aborted') {
-    return {
-      kind: 'unknown',
-      message:
-        'No answer from the dispatcher, so the session may or may not have been released. ' +
-        'Retry sends the same request again: it cannot release the session twice.',
-      detail,
-    };
+    return { kind: 'unknown', message: t('releaseUnknown'), detail };
   }
   if (failure.kind === 'format') {
     return { kind: 'released', row: null };
@@ -41,39 +36,22 @@ export function classifyReleaseFailure(error: unknown): ReleaseResult {
     case 409:
       return {
         kind: 'conflict',
-        message:
-          failure.code === 'ALREADY_UNASSIGNED'
-            ? 'This session was already released by someone else: it is waiting in the Handoff Inbox as Unassigned. The row now shows its current data.'
-            : 'This session is no longer with an agent, so there is nothing to release. The row now shows its current data.',
+        message: t(failure.code === 'ALREADY_UNASSIGNED' ? 'releasedBySomeoneElse' : 'noLongerWithAgent'),
         detail,
       };
     case 404:
-      return {
-        kind: 'gone',
-        message: 'This session has ended or no longer exists, so it was not released. It has left the list.',
-        detail,
-      };
+      return { kind: 'gone', message: t('sessionGone'), detail };
     case 403:
-      return {
-        kind: 'failed',
-        message:
-          'You are not allowed to release sessions: the permission communications.access is missing. ' +
-          'Ask a tenant administrator to grant it.',
-        detail,
-      };
+      return { kind: 'failed', message: t('notAllowedToRelease'), detail };
     case 400:
     case 422:
-      return {
-        kind: 'failed',
-        message: 'The dispatcher refused the request as invalid. Nothing was released.',
-        detail,
-      };
+      return { kind: 'failed', message: t('releaseInvalid'), detail };
     default:
       return {
         kind: 'failed',
-        message:
-          `${(failure.status ?? 500) >= 500 ? 'The dispatcher is not responding properly' : 'The dispatcher refused the request'} and did not confirm the release. ` +
-          'Try again: the retry repeats the same request, so the session cannot be released twice.',
+        message: t('releaseNotConfirmed', {
+          what: t((failure.status ?? 500) >= 500 ? 'notResponding' : 'requestRefused'),
+        }),
         detail,
       };
   }
