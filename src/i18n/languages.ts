@@ -13,7 +13,9 @@ export type HostMessages = ActiveSessionsMessages;
 export const DEFAULT_LANGUAGE = 'en';
 
 /** Languages the module ships besides English, each loaded on demand as its own chunk. */
-const SHIPPED: Record<string, () => Promise<Catalog>> = {};
+const SHIPPED: Record<string, () => Promise<Catalog>> = {
+  de: () => import(/* webpackChunkName: "i18n-de" */ './de').then((module) => module.de),
+};
 
 const loaded = new Map<string, Catalog>([[DEFAULT_LANGUAGE, en]]);
 const loading = new Map<string, Promise<void>>();

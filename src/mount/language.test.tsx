@@ -42,6 +42,48 @@ const base = () => ({
 });
 
 describe('the language prop', () => {
+  it('has German on screen when mount resolves, and never showed an English word before it', async () => {
+    const app = freshLifecycles().createLifecycles();
+    const props = { ...base(), language: 'de' };
+    const headings: string[] = [];
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('h1');
+      if (heading) headings.push(heading.textContent ?? '');
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await app.bootstrap(props);
+    await app.mount(props);
+    // Mounted means the page is there, in German, from its first render on.
+    expect(screen.getByRole('heading', { name: 'Aktive Sitzungen' })).toBeInTheDocument();
+    observer.disconnect();
+    expect(headings.length).toBeGreaterThan(0);
+    expect(new Set(headings)).toEqual(new Set(['Aktive Sitzungen']));
+    expect(screen.getByRole('heading', { name: 'Aktive Sitzungen' }).closest('[lang]')).toHaveAttribute(
+      'lang',
+      'de',
+    );
+    await run(app.unmount(props));
+  });
+
+  it('switches language on update, and keeps locale for dates apart', async () => {
+    const app = freshLifecycles().createLifecycles();
+    const props = { ...base(), locale: 'de-DE', timeZone: 'UTC' };
+    await app.bootstrap(props);
+    await run(app.mount(props));
+    expect(screen.getByRole('heading', { name: 'Active Sessions' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /^Release session with/ })).toBeInTheDocument(),
+    );
+    const dateText = document.querySelector('td time')?.textContent ?? '';
+    expect(dateText).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    await run(app.update({ ...props, language: 'de' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Aktive Sitzungen' })).toBeInTheDocument(),
+    );
+    expect(document.querySelector('td time')?.textContent).toBe(dateText);
+    await run(app.unmount(props));
+  });
+
   it('adds a language and overrides messages from the host’s messages prop', async () => {
     const app = freshLifecycles().createLifecycles();
     const props = {
