@@ -1,7 +1,8 @@
 // The page at the widths of real consoles, beside the mock console's 240 px menu (above the page on a
 // phone-sized window): nothing scrolls sideways, every Release is in view, Started At keeps to one
-// line, no word is broken, and a 1280×800 screen shows at least 12 rows. Each case is also written as
-// a screenshot under artifacts/screenshots/ (layout-<width>-<case>.png), to be looked at.
+// line, no word is broken, and a 1280×800 screen shows at least 12 rows; in English and in German (a
+// German browser, so German dates too). Each case is also written as a screenshot under
+// artifacts/screenshots/ (layout-<width>-<case>.png), to be looked at.
 import type { Page } from 'playwright-core';
 import { ROW, screenshot, waitForRows } from './support/page';
 import {
@@ -14,6 +15,7 @@ import {
   tableOverflowPx,
   wordsBrokenAcrossLines,
 } from './support/layout';
+import { withLanguage } from './support/language';
 import { ACTIVE_SESSIONS, withIdentity } from './support/stack';
 import { stackPerFile } from './support/suite';
 
@@ -29,27 +31,39 @@ interface Case {
   /** The page's own URL query. */
   query: string;
   agentColumn: boolean;
+  language: 'en' | 'de';
 }
 
 const CASES: Case[] = [
-  { name: 'default', query: '', agentColumn: false },
+  { name: 'default', query: '', agentColumn: false, language: 'en' },
   // Every column; the oldest first, so Stuck markers and unassigned rows are on screen.
-  { name: 'all-columns-stuck', query: '?sort=duration', agentColumn: true },
+  { name: 'all-columns-stuck', query: '?sort=duration', agentColumn: true, language: 'en' },
   // Every column and every state's badge, the widest of which is "Awaiting user".
-  { name: 'all-columns-all-states', query: '?view=all', agentColumn: true },
+  { name: 'all-columns-all-states', query: '?view=all', agentColumn: true, language: 'en' },
+  // German words are longer ("Auto-Aktualisierung anhalten", "Wartet auf Kontakt").
+  { name: 'de-default', query: '', agentColumn: false, language: 'de' },
+  { name: 'de-all-columns-all-states', query: '?view=all&sort=duration', agentColumn: true, language: 'de' },
 ];
 
-async function openAt(width: number, { query, agentColumn }: Case): Promise<Page> {
-  const context = await suite.stack.browser.newContext({ viewport: { width, height: HEIGHT } });
+const COLUMNS_BUTTON = { en: 'Columns', de: 'Spalten' } as const;
+
+async function openAt(width: number, { query, agentColumn, language }: Case): Promise<Page> {
+  // A German user's browser (and so the console's regional format) is German too.
+  const context = await suite.stack.browser.newContext({
+    viewport: { width, height: HEIGHT },
+    locale: language === 'de' ? 'de-DE' : 'en-US',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(withIdentity(`${suite.stack.host.hostUrl}${ACTIVE_SESSIONS}${query}`));
+  await page.goto(
+    withLanguage(withIdentity(`${suite.stack.host.hostUrl}${ACTIVE_SESSIONS}${query}`), language),
+  );
   await waitForRows(page);
   if (agentColumn) {
-    await page.getByText('Columns', { exact: true }).click();
+    await page.getByText(COLUMNS_BUTTON[language], { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Agent' }).check();
     await page.getByRole('columnheader', { name: 'Agent' }).waitFor();
-    await page.getByText('Columns', { exact: true }).click();
+    await page.getByText(COLUMNS_BUTTON[language], { exact: true }).click();
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await settleLayout(page);

@@ -56,10 +56,10 @@ export const controlsOutOfView = (page: Page): Promise<string[]> =>
     return found;
   }, PAGE_ROOT);
 
-/** Release buttons whose box is not wholly inside the window sideways, by accessible name. */
+/** Release buttons (a row's only button, in any language) not wholly inside the window sideways. */
 export const releaseButtonsOutOfView = (page: Page): Promise<{ total: number; outside: string[] }> =>
   page.evaluate((row) => {
-    const buttons = [...document.querySelectorAll<HTMLElement>(`${row} button[aria-label^="Release"]`)];
+    const buttons = [...document.querySelectorAll<HTMLElement>(`${row} td:last-child button`)];
     const outside = buttons
       .filter((button) => {
         const rect = button.getBoundingClientRect();

@@ -52,7 +52,7 @@ export const de: Catalog = {
   WITH_AGENT: 'Beim Agenten',
   unassigned: 'Nicht zugewiesen',
   noAgent: '—',
-  stuck: 'Hängt fest',
+  stuck: 'Hängt',
   stuckHint: {
     one: 'Seit über {count} Minute beim Agenten',
     other: 'Seit über {count} Minuten beim Agenten',
