@@ -63,11 +63,15 @@ function group(dir: string, files: string[]): Group {
   };
 }
 
+/**
+ * What an expose loads up front. Its async chunks are the other languages' catalogs, each fetched only
+ * for a page in that language (the English page, measured here, loads none).
+ */
 export function exposedFiles(manifest: FederationManifest, name: string): string[] {
   const entry = manifest.exposes.find((expose) => expose.path === name);
   if (!entry) throw new Error(`${name} is not exposed in dist/mf-manifest.json`);
   const { js, css } = entry.assets;
-  return [...js.sync, ...js.async, ...css.sync, ...css.async];
+  return [...js.sync, ...css.sync];
 }
 
 async function transferOf(request: Request, origin: string): Promise<Transfer> {

@@ -90,9 +90,9 @@ describe('a list that fails', () => {
   const FAULTS: Array<[string, Fault, RegExp]> = [
     // No answer at all: the client's own timeout (config.json, 1.5 s) ends the request.
     ['no answer within the client’s timeout', { mode: 'hang' }, /did not answer in time/],
-    ['HTTP 500', { mode: 'status', status: 500 }, /dispatcher failed \(HTTP 500\)/],
-    ['HTTP 503', { mode: 'status', status: 503 }, /dispatcher failed \(HTTP 503\)/],
-    ['a body that is not JSON', { mode: 'not-json' }, /unexpected format/],
+    ['HTTP 500', { mode: 'status', status: 500 }, /not responding properly.*Details: HTTP 500/],
+    ['HTTP 503', { mode: 'status', status: 503 }, /not responding properly.*Details: HTTP 503/],
+    ['a body that is not JSON', { mode: 'not-json' }, /answer the page cannot read/],
     ['a dropped connection', { mode: 'drop' }, /could not be reached/],
   ];
 

@@ -204,7 +204,7 @@ describe('notes over 1,000 characters', () => {
     const tooLong = `${'Agent went off shift. '.repeat(46)}x`.slice(0, RELEASE_NOTES_MAX + 1);
     expect(tooLong).toHaveLength(1_001);
     await textarea.fill(tooLong);
-    await dialog.getByText('1 characters too many: notes can have at most 1,000.').waitFor();
+    await dialog.getByText('1 character too many: notes can have at most 1,000.').waitFor();
     expect(await textarea.getAttribute('aria-invalid')).toBe('true');
     await resetStats(stack.host.simulatorUrl);
     // The button says it is disabled (aria-disabled keeps it focusable): click it and press Enter on it anyway.

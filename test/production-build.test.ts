@@ -11,16 +11,23 @@ const BUDGET = {
   menuManifest: 1 * KB,
   /** The ./manifest chunk, for hosts that load the menu entry as a module. */
   manifestChunk: 0.5 * KB,
-  /** Everything the route downloads from a host that provides React, remote entry included. */
+  /** Everything the route downloads in English from a host that provides React, remote entry included. */
   route: 55 * KB,
-  /** The page's own chunks, beyond the federation runtime in the remote entry. */
+  /** The page's own chunks, beyond the federation runtime in the remote entry, English built in. */
   pageChunks: 20 * KB,
+  /** The release dialog, fetched once the first rows are shown. */
+  dialogChunks: 4 * KB,
+  /** Each other language: its catalog, a chunk of its own fetched only for a page in that language. */
+  languageChunk: 3 * KB,
 };
 
 interface Assets {
   js: { sync: string[]; async: string[] };
   css: { sync: string[]; async: string[] };
 }
+
+/** The chunks of the languages the module ships besides English (src/i18n/languages.ts names them). */
+const LANGUAGE_CHUNK = /^i18n-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.[0-9a-f]+\.js$/;
 
 interface FederationManifest {
   metaData: Record<string, unknown> & { publicPath: string; remoteEntry: { name: string } };
@@ -37,12 +44,16 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => build?.remove());
 
-function exposed(name: string): string[] {
+function exposed(name: string, which: 'sync' | 'async' | 'all' = 'all'): string[] {
   const entry = manifest.exposes.find((expose) => expose.path === name);
   if (!entry) throw new Error(`${name} is not exposed`);
   const { js, css } = entry.assets;
-  return [...js.sync, ...js.async, ...css.sync, ...css.async];
+  const sync = [...js.sync, ...css.sync];
+  const later = [...js.async, ...css.async];
+  return which === 'sync' ? sync : which === 'async' ? later : [...sync, ...later];
 }
+
+const text = (file: string) => build.read(file).toString('utf8');
 
 function withinBudget(files: string[], budget: number, what: string) {
   const sizes = files.map((file) => ({ file, gzip: build.gzipSize(file) }));
@@ -94,12 +105,42 @@ describe('the production remote', () => {
     withinBudget(exposed('./manifest'), BUDGET.manifestChunk, 'The ./manifest chunk');
   });
 
-  it(`keeps the page's own chunks within ${BUDGET.pageChunks / KB} KB gzip`, () => {
-    withinBudget(exposed('./app'), BUDGET.pageChunks, "The page's own chunks");
+  it(`keeps the page's own chunks within ${BUDGET.pageChunks / KB} KB gzip, English built in`, () => {
+    withinBudget(exposed('./app', 'sync'), BUDGET.pageChunks, "The page's own chunks");
   });
 
   it(`keeps the route within ${BUDGET.route / KB} KB gzip for a host that provides React`, () => {
-    withinBudget(['mf-manifest.json', 'remoteEntry.js', ...exposed('./app')], BUDGET.route, 'The route');
+    withinBudget(
+      ['mf-manifest.json', 'remoteEntry.js', ...exposed('./app', 'sync')],
+      BUDGET.route,
+      'The route',
+    );
+  });
+
+  it(`ships German as a chunk of its own, within ${BUDGET.languageChunk / KB} KB gzip, and the dialogs for later`, () => {
+    const later = exposed('./app', 'async');
+    const languages = later.filter((file) => LANGUAGE_CHUNK.test(file));
+    expect(languages.map((file) => LANGUAGE_CHUNK.exec(file)?.[1])).toEqual(['de']);
+    for (const file of languages) withinBudget([file], BUDGET.languageChunk, `The language chunk ${file}`);
+    const dialogs = later.filter((file) => !LANGUAGE_CHUNK.test(file));
+    expect(dialogs.map((file) => file.replace(/\.[0-9a-f]+\.(js|css)$/, '.$1')).sort()).toEqual([
+      'active_sessions.release-dialog.css',
+      'release-dialog.js',
+    ]);
+    withinBudget(dialogs, BUDGET.dialogChunks, 'The release dialog');
+  });
+
+  it('loads only the language in use: German words only in its chunk, English ones not in it', () => {
+    const german = exposed('./app', 'async').find((file) => LANGUAGE_CHUNK.test(file)) ?? '';
+    const page = exposed('./app', 'sync').filter((file) => file.endsWith('.js'));
+    for (const words of ['Aktive Sitzungen', 'Auto-Aktualisierung anhalten', 'Zeichen zu viel']) {
+      expect(text(german)).toContain(words);
+      for (const file of page) expect(`${file}: ${text(file).includes(words)}`).toBe(`${file}: false`);
+    }
+    for (const words of ['Active Sessions', 'Pause auto-refresh']) {
+      expect(page.some((file) => text(file).includes(words))).toBe(true);
+      expect(text(german)).not.toContain(words);
+    }
   });
 
   it('declares React 18.3 and 19 as singletons the host provides, with nothing of its own to fall back on', () => {

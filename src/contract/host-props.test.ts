@@ -9,6 +9,10 @@ describe('checkHostProps', () => {
     const full = {
       ...good,
       navigate: () => undefined,
+      language: 'de',
+      messages: {
+        fr: { heading: 'Sessions actives', rejected: { one: '{count}', other: '{count}s' } },
+      },
       locale: 'de-DE',
       timeZone: 'Europe/Berlin',
       domElement: document.createElement('div'),
@@ -37,6 +41,26 @@ describe('checkHostProps', () => {
       expect.stringContaining('domElement'),
       expect.stringContaining('stuckAfterMinutes'),
     ]);
+  });
+
+  it('checks language as a BCP 47 tag and messages as catalogs by tag, naming neither value', () => {
+    const problems = (props: Record<string, unknown>) => {
+      const check = checkHostProps({ ...good, ...props });
+      return check.ok ? [] : check.problems;
+    };
+    expect(problems({ language: 42 })).toEqual([expect.stringContaining('language must be a BCP 47 string')]);
+    expect(problems({ language: 'secret@example.com' })).toEqual([
+      'language is not a valid BCP 47 tag such as "de"',
+    ]);
+    const malformed =
+      'messages must map BCP 47 language tags to messages: strings, or plural forms with "other"';
+    expect(problems({ messages: ['x'] })).toEqual([malformed]);
+    expect(problems({ messages: { 'secret@example.com': {} } })).toEqual([malformed]);
+    expect(problems({ messages: { fr: 'Bonjour' } })).toEqual([malformed]);
+    for (const bad of [42, { one: 'x' }, { other: 'x', several: 'y' }, { other: 7 }, null]) {
+      expect(problems({ messages: { fr: { heading: bad } } })).toEqual([malformed]);
+    }
+    expect(problems({ language: 'pt-BR', messages: { 'pt-BR': { heading: 'Sessões ativas' } } })).toEqual([]);
   });
 
   it('refuses a client that is not an axios instance', () => {

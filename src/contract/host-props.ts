@@ -1,4 +1,14 @@
 import type { AxiosInstance } from 'axios';
+import type { MessageKey } from '../i18n/en';
+import { isMessage, type Message } from '../i18n/message';
+
+/**
+ * Messages a host adds or overrides, by BCP 47 language tag: `{ fr: { 'heading': 'Sessions actives' } }`
+ * adds French, `{ en: { 'heading': 'Live sessions' } }` changes an English one. Each message is a
+ * string with `{name}` placeholders, or plural forms (`{ one, other }`, chosen by `{count}`); keys are
+ * those of the English catalog (src/i18n/en.ts); a key not given falls back to the module's own.
+ */
+export type ActiveSessionsMessages = Readonly<Record<string, Readonly<Partial<Record<MessageKey, Message>>>>>;
 
 /** single-spa custom props a host passes to `./app` (at registration, and again through `update`). */
 export interface ActiveSessionsProps {
@@ -12,7 +22,11 @@ export interface ActiveSessionsProps {
   hasPermission: (permission: string) => boolean;
   /** Client-side navigation of the host; default: single-spa's `navigateToUrl` (from `window.singleSpaNavigate`). */
   navigate?: (path: string) => void;
-  /** BCP 47 locale for dates and numbers; default: the browser's. */
+  /** BCP 47 tag of the language the page speaks (its words); default English. Shipped: `en`, `de`. */
+  language?: string;
+  /** Messages that add a language or override shipped ones (see ActiveSessionsMessages). */
+  messages?: ActiveSessionsMessages;
+  /** BCP 47 locale for dates and numbers, apart from `language`; default: the browser's. */
   locale?: string;
   /** IANA time zone for dates; default: the browser's. */
   timeZone?: string;
@@ -27,15 +41,33 @@ export type PropsCheck = { ok: true; props: ActiveSessionsProps } | { ok: false;
 
 const isFunction = (value: unknown): value is (...args: never[]) => unknown => typeof value === 'function';
 
-function checkLocale(value: unknown): string | null {
-  if (typeof value !== 'string') return 'locale must be a BCP 47 string such as "en-GB"';
+/** A BCP 47 tag, such as `example`; the value is never echoed: messages reach the console. */
+function checkTag(prop: string, value: unknown, example: string): string | null {
+  if (typeof value !== 'string') return `${prop} must be a BCP 47 string such as "${example}"`;
   try {
     Intl.getCanonicalLocales(value);
     return null;
   } catch {
-    // The value is never echoed: messages reach the console, and a prop may carry anything.
-    return 'locale is not a valid BCP 47 tag such as "en-GB"';
+    return `${prop} is not a valid BCP 47 tag such as "${example}"`;
   }
+}
+
+const checkLanguage = (value: unknown) => checkTag('language', value, 'de');
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function checkMessages(value: unknown): string | null {
+  const ok =
+    isPlainObject(value) &&
+    Object.entries(value).every(
+      ([tag, catalog]) =>
+        !checkLanguage(tag) && isPlainObject(catalog) && Object.values(catalog).every(isMessage),
+    );
+  // Neither a tag nor a text is echoed: they could be anything.
+  return ok
+    ? null
+    : 'messages must map BCP 47 language tags to messages: strings, or plural forms with "other"';
 }
 
 function checkTimeZone(value: unknown): string | null {
@@ -66,8 +98,16 @@ export function checkHostProps(input: unknown): PropsCheck {
   if (props.navigate !== undefined && !isFunction(props.navigate)) {
     problems.push('navigate must be a function (path: string) => void');
   }
+  if (props.language !== undefined) {
+    const problem = checkLanguage(props.language);
+    if (problem) problems.push(problem);
+  }
+  if (props.messages !== undefined) {
+    const problem = checkMessages(props.messages);
+    if (problem) problems.push(problem);
+  }
   if (props.locale !== undefined) {
-    const problem = checkLocale(props.locale);
+    const problem = checkTag('locale', props.locale, 'en-GB');
     if (problem) problems.push(problem);
   }
   if (props.timeZone !== undefined) {

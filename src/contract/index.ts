@@ -1,5 +1,5 @@
 // What host teams import: the props `./app` expects, the manifest's shape and the dispatcher API it calls.
-export type { ActiveSessionsProps, PropsCheck } from './host-props';
+export type { ActiveSessionsMessages, ActiveSessionsProps, PropsCheck } from './host-props';
 export { checkHostProps } from './host-props';
 export type { MenuEntry, ModuleManifest } from './module-manifest';
 export { CONTAINER_NAME, MANIFEST_METADATA_KEY } from './module-manifest';

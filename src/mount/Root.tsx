@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { type ActiveSessionsProps, checkHostProps } from '../contract/host-props';
+import { I18nProvider, useI18n, useI18nFor } from '../i18n/context';
 import manifest from '../manifest';
 import { ActiveSessionsPage } from '../sessions/ActiveSessionsPage';
 import { defaultNavigate } from './navigate';
@@ -23,13 +24,20 @@ function identityOf(value: object): number {
 
 /** What the module shows when a host passes props it cannot work with: the host keeps running. */
 export function PropsProblem({ problems }: { problems: string[] }) {
+  const { t, language } = useI18n();
+  // The problems themselves are for the host's developers, in English like the console line.
   return (
-    <section className={styles.panel} role="alert" aria-labelledby="active-sessions-props-problem">
+    <section
+      className={styles.panel}
+      role="alert"
+      aria-labelledby="active-sessions-props-problem"
+      lang={language}
+    >
       <h1 id="active-sessions-props-problem" className={styles.title}>
-        Active Sessions cannot start
+        {t('cannotStart')}
       </h1>
-      <p>The host passed props this module cannot work with:</p>
-      <ul>
+      <p>{t('cannotStartIntro')}</p>
+      <ul lang="en">
         {problems.map((problem) => (
           <li key={problem}>{problem}</li>
         ))}
@@ -39,14 +47,18 @@ export function PropsProblem({ problems }: { problems: string[] }) {
 }
 
 function MissingPermission() {
+  const { t, template } = useI18n();
+  // The permission's name as code, where the language's sentence puts it.
+  const [before, after] = template('missingPermission').split('{permission}');
   return (
     <section className={styles.panel} aria-labelledby="active-sessions-heading">
       <h1 id="active-sessions-heading" className={styles.title}>
-        Active Sessions
+        {t('heading')}
       </h1>
       <p role="alert">
-        You need the permission <code>{manifest.requiredPermission}</code> (Admin) to view active sessions and
-        release stuck ones. Ask a tenant administrator to grant it.
+        {before}
+        <code>{manifest.requiredPermission}</code>
+        {after}
       </p>
     </section>
   );
@@ -91,12 +103,28 @@ export function Root(rawProps: Record<string, unknown>) {
   const check = checkHostProps(
     REJECTED_DOM_ELEMENT in rawProps ? { ...rawProps, domElement: rawProps[REJECTED_DOM_ELEMENT] } : rawProps,
   );
-  if (!check.ok) return <PropsProblem problems={check.problems} />;
-  const { props } = check;
+  // The words: of the host's language when it is a tag at all (English otherwise), with its messages
+  // when they are well-formed. Null only until a shipped language's catalog first arrives.
+  const props = check.ok ? check.props : null;
+  const i18n = useI18nFor(
+    typeof rawProps.language === 'string' ? rawProps.language : undefined,
+    props?.messages,
+    props?.locale,
+  );
+  if (!i18n) return null;
+  if (!props) {
+    return (
+      <I18nProvider value={i18n}>
+        <PropsProblem problems={check.ok ? [] : check.problems} />
+      </I18nProvider>
+    );
+  }
   const key = `${identityOf(props.dispatcherClient)}:${identityOf(props.hasPermission)}`;
   return (
-    <div className={styles.root}>
-      <Page key={key} {...props} preloadedList={preloaded(rawProps[PRELOADED_LIST])} />
-    </div>
+    <I18nProvider value={i18n}>
+      <div className={styles.root} lang={i18n.language}>
+        <Page key={key} {...props} preloadedList={preloaded(rawProps[PRELOADED_LIST])} />
+      </div>
+    </I18nProvider>
   );
 }

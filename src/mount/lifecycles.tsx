@@ -7,6 +7,7 @@ import type { AppProps } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import { checkHostProps } from '../contract/host-props';
 import { CONTAINER_NAME } from '../contract/module-manifest';
+import { i18nFor, loadLanguage } from '../i18n/languages';
 import { sessionsApiFor } from '../sessions/api';
 import type { SessionListLoader } from '../sessions/list-loader';
 import { DEFAULT_STUCK_AFTER_MINUTES } from '../sessions/model';
@@ -38,15 +39,18 @@ export function createLifecycles() {
     React,
     ReactDOMClient,
     rootComponent: strict ? StrictRoot : Root,
-    errorBoundary: () => (
-      <section className={styles.panel} role="alert">
-        <h1 className={styles.title}>Active Sessions stopped</h1>
-        <p>
-          An unexpected error stopped the page. Open it again from the menu; if it keeps happening, tell
-          support.
-        </p>
-      </section>
-    ),
+    errorBoundary: (_error, _info, props) => {
+      // The catalog was loaded at mount; English if the language is not one the module can speak.
+      const language = typeof props?.language === 'string' ? props.language : undefined;
+      const { t, language: spoken } =
+        i18nFor({ language }) ?? (i18nFor({}) as NonNullable<ReturnType<typeof i18nFor>>);
+      return (
+        <section className={styles.panel} role="alert" lang={spoken}>
+          <h1 className={styles.title}>{t('stopped')}</h1>
+          <p>{t('stoppedBody')}</p>
+        </section>
+      );
+    },
   });
   const createdContainers = new Map<string, HTMLElement>();
   const preloads = new Map<string, SessionListLoader>();
@@ -83,6 +87,8 @@ export function createLifecycles() {
         props[PRELOADED_LIST] = preloads.get(props.name);
       }
       stylesheets.claim(props.name);
+      // The page's words before its first render, fetched while the first list request is under way.
+      if (typeof rawProps.language === 'string') await loadLanguage(rawProps.language);
       const existing = props.domElement ? null : document.getElementById(containerId(props.name));
       await react.mount(props);
       if (!props.domElement && !existing) {

@@ -253,7 +253,9 @@ describe('Active Sessions page', () => {
     fake.serverTimeOffsetMs = 2 * 3_600_000; // the client clock is two hours behind
     render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
     await waitFor(() =>
-      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^(1h 59m|2h 00m)/),
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(
+        /^(1h 59m|2h)Stuck$/,
+      ),
     );
   });
 

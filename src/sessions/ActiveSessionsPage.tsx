@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/context';
 import { HOST_ROUTES } from '../routes';
 import type { SessionsApi } from './api';
 import { onHostLinkClick } from './host-link';
@@ -16,11 +17,15 @@ import { type SessionRow, tickIntervalMs } from './model';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { Pager } from './Pager';
 import styles from './page.module.css';
-import { ReleaseDialog } from './ReleaseDialog';
+import { lazyModule, useLazyModule } from './lazy-module';
 import { isFinal } from './release';
 import { SessionsTable } from './SessionsTable';
-import { ColumnChooser, RefreshControls, SearchBox, StateChips } from './Toolbar';
+import { ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
 import { nextSort, toListQuery, withChip } from './view';
+
+const releaseDialogModule = lazyModule(
+  () => import(/* webpackChunkName: "release-dialog" */ './ReleaseDialog'),
+);
 
 export interface ActiveSessionsPageProps {
   api: SessionsApi;
@@ -35,7 +40,8 @@ export interface ActiveSessionsPageProps {
 /** What the page has to say about releases: successes in the status region, problems in an alert. */
 interface Announcement {
   success: string[];
-  problems: string[];
+  /** Each with its technical side, shown smaller. */
+  problems: Array<{ text: string; detail?: string }>;
 }
 
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
@@ -54,10 +60,15 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   }, [loader, view, correctView]);
   const clock = useClockStore();
   const formatters = useMemo(() => createFormatters(locale, timeZone), [locale, timeZone]);
+  const i18n = useI18n();
+  const { t } = i18n;
   const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
   const [attempts, releases] = useReleaseAttempts(api);
+  // Fetched once the first rows are shown, or at once when Release is pressed before that.
+  const dialogs = useLazyModule(releaseDialogModule, list.page !== null || releasing !== null);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const rows = list.page?.rows ?? [];
   // Once per answer: the server's clock and how often the rows' durations need a tick.
@@ -67,8 +78,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   }, [clock, list.page]);
 
   const context: CellContext = useMemo(
-    () => ({ clock, formatters, stuckAfterMinutes }),
-    [clock, formatters, stuckAfterMinutes],
+    () => ({ clock, formatters, i18n, stuckAfterMinutes }),
+    [clock, formatters, i18n, stuckAfterMinutes],
   );
 
   const openRelease = useCallback((row: SessionRow, trigger: HTMLElement) => {
@@ -103,17 +114,16 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         const shown = loader.getSnapshot().page?.rows.find((row) => row.id === sessionId);
         const updated = result.row ?? (shown ? { ...shown, agent: null } : null);
         if (updated) loader.patchRow(updated);
-        told.success.push(
-          `Released: the session with ${attempt.contact} went back to the Handoff Inbox as Unassigned.`,
-        );
+        told.success.push(t('released', { contact: attempt.contact }));
       } else if (isFinal(result)) {
         if (result.kind === 'gone') loader.dropRow(sessionId);
-        told.problems.push(result.message);
+        told.problems.push({ text: result.message, detail: result.detail });
         reload = true;
       } else if (!inDialog) {
-        told.problems.push(
-          `The release of the session with ${attempt.contact} did not go through. ${result.message}`,
-        );
+        told.problems.push({
+          text: t('releaseProblemOf', { contact: attempt.contact, message: result.message }),
+          detail: result.detail,
+        });
       }
       releases.told(sessionId);
       if (inDialog && isFinal(result)) closeRelease();
@@ -133,17 +143,18 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     >
       <header className={styles.header}>
         <h1 id="active-sessions-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
-          Active Sessions
+          {t('heading')}
         </h1>
-        <nav aria-label="Related pages" className={styles.related}>
+        <RefreshStatus updatedAtMs={list.updatedAtMs} loading={list.loading} autoRefresh={list.autoRefresh} />
+        <nav aria-label={t('relatedPages')} className={styles.related}>
           <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
-            Handoff Inbox
+            {t('handoffInbox')}
           </a>
           <a href={HOST_ROUTES.conversationLogs} onClick={go(HOST_ROUTES.conversationLogs)}>
-            Conversation Logs
+            {t('conversationLogs')}
           </a>
           <a href={HOST_ROUTES.conversationMenus} onClick={go(HOST_ROUTES.conversationMenus)}>
-            Conversation Menus
+            {t('conversationMenus')}
           </a>
         </nav>
       </header>
@@ -155,10 +166,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           formatters={formatters}
           onChange={(chip) => setView(withChip(view, chip))}
         />
-        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} />
+        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} inputRef={searchRef} />
         <ColumnChooser columns={columns} onChange={setColumns} />
         <RefreshControls
-          updatedAtMs={list.updatedAtMs}
           loading={list.loading}
           autoRefresh={list.autoRefresh}
           onRefresh={() => !list.loading && loader.refresh()}
@@ -171,20 +181,21 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
             <p className={styles.success}>
               {announcement.success.join(' ')}{' '}
               <a href={HOST_ROUTES.handoffInbox} onClick={go(HOST_ROUTES.handoffInbox)}>
-                Open the Handoff Inbox
+                {t('openHandoffInbox')}
               </a>
             </p>
           ) : null}
         </div>
         <div role="alert">
-          {announcement?.problems.map((text) => (
-            <p key={text} className={styles.problem}>
-              {text}
-            </p>
+          {announcement?.problems.map(({ text, detail }) => (
+            <div key={text} className={styles.problem}>
+              <p>{text}</p>
+              {detail && <p className={styles.detail}>{t('details', { detail })}</p>}
+            </div>
           ))}
         </div>
       </div>
-      <ListNotices list={list} formatters={formatters} onRetry={() => loader.refresh()} />
+      <ListNotices list={list} onRetry={() => loader.refresh()} />
       <SessionsTable
         rows={rows}
         columns={columns}
@@ -195,7 +206,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         navigate={navigate}
         stale={stale}
         busy={list.loading}
-        placeholder={<ListPlaceholder list={list} chip={view.chip} />}
+        placeholder={
+          <ListPlaceholder
+            list={list}
+            chip={view.chip}
+            search={view.q}
+            onClearSearch={() => {
+              setView({ ...view, q: '', page: 0 });
+              searchRef.current?.focus();
+            }}
+          />
+        }
       />
       <Pager
         list={list}
@@ -207,13 +228,13 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
         }
       />
-      {releasing && (
-        <ReleaseDialog
+      {releasing && dialogs && (
+        <dialogs.ReleaseDialog
           key={releasing.row.id}
           row={releasing.row}
           formatters={formatters}
           attempt={attempts.get(releasing.row.id)}
-          onConfirm={(notes) => releases.send(releasing.row, notes)}
+          onConfirm={(notes) => releases.send(releasing.row, notes, t)}
           onClose={closeRelease}
         />
       )}

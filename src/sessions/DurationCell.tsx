@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import type { I18n } from '../i18n/translate';
 import type { Clock } from './clock';
-import { formatDuration, isoDuration, isStuck, type SessionRow } from './model';
+import { isoDuration, isStuck, type SessionRow } from './model';
 import styles from './table.module.css';
 
 /**
@@ -9,8 +10,14 @@ import styles from './table.module.css';
  * each tick instead of re-rendering a hundred components; React renders again only when the Stuck
  * marker appears.
  */
-export function DurationCell(props: { row: SessionRow; clock: Clock; stuckAfterMinutes: number }) {
-  const { row, clock, stuckAfterMinutes } = props;
+export function DurationCell(props: {
+  row: SessionRow;
+  clock: Clock;
+  i18n: I18n;
+  stuckAfterMinutes: number;
+}) {
+  const { row, clock, i18n, stuckAfterMinutes } = props;
+  const { duration } = i18n;
   const time = useRef<HTMLTimeElement>(null);
   const stuck = useSyncExternalStore(clock.subscribe, () => isStuck(row, clock.now(), stuckAfterMinutes));
   useLayoutEffect(() => {
@@ -18,7 +25,7 @@ export function DurationCell(props: { row: SessionRow; clock: Clock; stuckAfterM
       const element = time.current;
       if (!element) return;
       const elapsed = clock.now() - row.startedAtMs;
-      const text = formatDuration(elapsed);
+      const text = duration(elapsed);
       // The same text node every tick: no new node per cell per second for the collector.
       if (element.firstChild) element.firstChild.nodeValue = text;
       else element.textContent = text;
@@ -26,13 +33,13 @@ export function DurationCell(props: { row: SessionRow; clock: Clock; stuckAfterM
     };
     paint();
     return clock.subscribe(paint);
-  }, [clock, row.startedAtMs]);
+  }, [clock, row.startedAtMs, duration]);
   return (
     <span className={styles.duration}>
       <time ref={time} />
       {stuck && (
-        <span className={styles.stuck} title={`With an agent for over ${stuckAfterMinutes} minutes`}>
-          Stuck
+        <span className={styles.stuck} title={i18n.t('stuckHint', { count: stuckAfterMinutes })}>
+          {i18n.t('stuck')}
         </span>
       )}
     </span>

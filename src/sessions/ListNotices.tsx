@@ -1,56 +1,71 @@
-import type { DispatcherFailure } from './api';
-import type { Formatters } from './format';
+import { useI18n } from '../i18n/context';
+import { explainListFailure } from './failure-text';
 import type { ListSnapshot } from './list-loader';
 import styles from './page.module.css';
 import type { Chip } from './view';
 
-// The failure already says what happened (api.ts); only a refusal gets words about the list itself.
-const describeFailure = (error: DispatcherFailure): string =>
-  error.status === 403
-    ? 'You are not allowed to list sessions (permission communications.access).'
-    : error.message;
-
 /** Loading, empty and error states of the list, and the notice about rows that could not be shown. */
-export function ListNotices(props: { list: ListSnapshot; formatters: Formatters; onRetry: () => void }) {
-  const { list, formatters, onRetry } = props;
+export function ListNotices(props: { list: ListSnapshot; onRetry: () => void }) {
+  const { list, onRetry } = props;
+  const { t } = useI18n();
   const rejected = list.page?.rejected ?? 0;
+  const explained =
+    list.error &&
+    explainListFailure(list.error, { stale: list.page !== null, retrying: list.nextLoadAtMs !== null }, t);
   return (
     <>
-      {list.error && (
+      {explained && (
         <div role="alert" className={styles.error} data-testid="list-error">
-          <p>
-            {describeFailure(list.error)}{' '}
-            {list.page
-              ? 'The rows below are from the last successful load and may be out of date.'
-              : 'No sessions could be loaded.'}
-            {list.nextLoadAtMs !== null && ' It is tried again automatically.'}
-          </p>
+          <div>
+            <p>{explained.message}</p>
+            <p className={styles.detail}>{t('details', { detail: explained.detail })}</p>
+          </div>
           <button type="button" onClick={onRetry}>
-            Retry
+            {t('retry')}
           </button>
         </div>
       )}
       {rejected > 0 && (
         <p className={styles.notice} role="note" data-testid="rejected-notice">
-          {formatters.number(rejected)} {rejected === 1 ? 'session' : 'sessions'} of this page could not be
-          shown because the dispatcher sent incomplete or invalid data.
+          {t('rejected', { count: rejected })}
         </p>
       )}
     </>
   );
 }
 
-/** What the table body says while it has no rows: loading, or that there are none. */
-export function ListPlaceholder({ list, chip }: { list: ListSnapshot; chip: Chip }) {
-  if (!list.page) return list.loading ? <span className={styles.loading}>Loading sessions…</span> : null;
+/** What the table body says while it has no rows: loading, that there are none, or none for the search. */
+export function ListPlaceholder(props: {
+  list: ListSnapshot;
+  chip: Chip;
+  search: string;
+  onClearSearch: () => void;
+}) {
+  const { list, chip, search, onClearSearch } = props;
+  const { t } = useI18n();
+  if (!list.page) return list.loading ? <span className={styles.loading}>{t('loadingSessions')}</span> : null;
   if (list.page.rows.length > 0 || list.error) return null;
+  const query = search.trim();
+  if (query) {
+    return (
+      <span className={styles.empty} data-testid="empty">
+        <span>
+          {t(
+            chip === 'with-agent' ? 'noMatchWithAgent' : chip === 'stuck' ? 'noMatchStuck' : 'noMatchActive',
+            {
+              query,
+            },
+          )}
+        </span>
+        <button type="button" className={styles.clearSearch} onClick={onClearSearch}>
+          {t('clearSearch')}
+        </button>
+      </span>
+    );
+  }
   return (
     <span className={styles.empty} data-testid="empty">
-      {chip === 'with-agent'
-        ? 'No sessions with an agent'
-        : chip === 'stuck'
-          ? 'No stuck sessions'
-          : 'No active sessions'}
+      {t(chip === 'with-agent' ? 'noneWithAgent' : chip === 'stuck' ? 'noneStuck' : 'noneActive')}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useI18n } from '../i18n/context';
 import type { Formatters } from './format';
 import type { ListSnapshot } from './list-loader';
 import styles from './page.module.css';
@@ -15,15 +16,20 @@ export function Pager(props: {
 }) {
   const { list, formatters, pageSize, onPageSize, onPrevious, onNext } = props;
   const sizeId = useId();
+  const { t } = useI18n();
   const page = list.page;
   const first = list.pageIndex * pageSize + 1;
   const last = list.pageIndex * pageSize + (page?.rows.length ?? 0);
   // aria-disabled, not disabled: a refresh must not pull focus off a button the user is on.
   return (
-    <nav className={styles.pager} aria-label="Pages of sessions">
+    <nav className={styles.pager} aria-label={t('pages')}>
       {page && page.total !== null && page.rows.length > 0 && (
         <p className={styles.range}>
-          {formatters.number(first)}–{formatters.number(last)} of {formatters.number(page.total)}
+          {t('range', {
+            first: formatters.number(first),
+            last: formatters.number(last),
+            total: formatters.number(page.total),
+          })}
         </p>
       )}
       <button
@@ -31,12 +37,12 @@ export function Pager(props: {
         onClick={onPrevious}
         aria-disabled={list.pageIndex === 0 || list.loading || undefined}
       >
-        Previous page
+        {t('previousPage')}
       </button>
       <button type="button" onClick={onNext} aria-disabled={!page?.nextCursor || list.loading || undefined}>
-        Next page
+        {t('nextPage')}
       </button>
-      <label htmlFor={sizeId}>Rows per page</label>
+      <label htmlFor={sizeId}>{t('rowsPerPage')}</label>
       <select
         id={sizeId}
         value={pageSize}

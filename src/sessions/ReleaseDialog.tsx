@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { RELEASE_NOTES_MAX } from '../contract/dispatcher-api';
+import { useI18n } from '../i18n/context';
 import styles from './dialog.module.css';
 import type { Formatters } from './format';
 import { contactLabel, type SessionRow } from './model';
@@ -19,13 +20,14 @@ interface ReleaseDialogProps {
 /** The confirmation of a release: a modal <dialog> with optional notes, sent once however often it is clicked. */
 export function ReleaseDialog(props: ReleaseDialogProps) {
   const { row, formatters, attempt, onConfirm, onClose } = props;
+  const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(attempt?.notes ?? '');
   const busy = attempt?.sending === true;
   const locked = attempt?.locked === true;
   // Once a request may have been applied, the notes are the ones it carried: a retry repeats them.
   const notes = locked ? attempt.notes : draft;
-  const problem = attempt?.result && !isFinal(attempt.result) ? attempt.result.message : '';
+  const problem = attempt?.result && !isFinal(attempt.result) ? attempt.result : null;
   const ids = { title: useId(), notes: useId(), counter: useId(), problem: useId() };
   // Characters as a person counts them (code points), as the dispatcher does: an emoji is one.
   const length = [...notes].length;
@@ -56,6 +58,7 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
   };
 
   const contact = contactLabel(row);
+  const startedAt = formatters.dateTime(row.startedAtMs);
   return (
     <dialog
       ref={dialogRef}
@@ -67,19 +70,17 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
     >
       <form onSubmit={submit} className={styles.form}>
         <h2 id={ids.title} className={styles.title}>
-          Release session
+          {t('releaseSession')}
         </h2>
         <p className={styles.summary}>
           <span>{contact}</span>
-          {row.businessPartner && <span> ({row.businessPartner.name})</span>}
-          {row.agent && <span>, with {row.agent.name}</span>}
-          <span>, started {formatters.dateTime(row.startedAtMs)}.</span>
+          {row.businessPartner && <span>{t('withPartner', { partner: row.businessPartner.name })}</span>}
+          {row.agent && <span>{t('withAgent', { agent: row.agent.name })}</span>}
+          <span>{t('startedAt', { startedAt })}</span>
         </p>
-        <p>
-          The session goes back to the Handoff Inbox as Unassigned. The notes are kept on its audit trail.
-        </p>
+        <p>{t('releaseExplained')}</p>
         <label htmlFor={ids.notes} className={styles.label}>
-          Notes
+          {t('notes')}
         </label>
         <textarea
           id={ids.notes}
@@ -88,20 +89,21 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
           onChange={(event) => setDraft(event.target.value)}
           readOnly={locked || busy}
           rows={4}
-          placeholder="Why is it released? For example: agent off-shift"
+          placeholder={t('notesHint')}
           aria-describedby={`${ids.counter}${problem ? ` ${ids.problem}` : ''}`}
           aria-invalid={over > 0 || undefined}
           autoFocus
         />
         <p id={ids.counter} className={over > 0 ? styles.counterOver : styles.counter} aria-live="polite">
           {over > 0
-            ? `${formatters.number(over)} characters too many: notes can have at most ${formatters.number(RELEASE_NOTES_MAX)}.`
-            : `${formatters.number(length)} / ${formatters.number(RELEASE_NOTES_MAX)} characters`}
+            ? t('tooManyCharacters', { count: over, max: RELEASE_NOTES_MAX })
+            : t('characters', { length, max: RELEASE_NOTES_MAX })}
         </p>
         {problem && (
-          <p id={ids.problem} role="alert" className={styles.problem}>
-            {problem}
-          </p>
+          <div id={ids.problem} role="alert" className={styles.problem}>
+            <p className={styles.problemText}>{problem.message}</p>
+            <p className={styles.detail}>{t('details', { detail: problem.detail })}</p>
+          </div>
         )}
         <div className={styles.buttons}>
           <button
@@ -110,10 +112,10 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
             onClick={() => dialogRef.current?.close()}
             disabled={busy}
           >
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className={styles.primary} aria-disabled={busy || over > 0 || undefined}>
-            {busy ? 'Releasing…' : 'Release'}
+            {t(busy ? 'releasing' : 'confirmRelease')}
           </button>
         </div>
       </form>

@@ -1,8 +1,9 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useRef } from 'react';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
+import { useFitLayout } from './fit-layout';
 import { onHostLinkClick } from './host-link';
-import { canRelease, contactLabel, releaseBlockedReason, type SessionRow } from './model';
+import { canRelease, contactLabel, isAlreadyUnassigned, type SessionRow } from './model';
 import styles from './table.module.css';
 import type { ColumnId, View } from './view';
 
@@ -24,36 +25,47 @@ interface TableProps {
 /**
  * The sessions as one table: sortable headers announce their sort state, each row has its actions.
  * The table stays in the document while a new sort or filter loads, so the focused header keeps focus.
+ * Where it does not fit the host's column, the same table is laid out as cards (see fit-layout.ts).
  */
 export function SessionsTable(props: TableProps) {
   const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder } = props;
   const shown = COLUMNS.filter((column) => columns.includes(column.id));
+  const { t } = context.i18n;
+  const scroller = useRef<HTMLElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  useFitLayout(scroller, table);
   // A scroll container, so a narrow host column scrolls the table instead of cutting it off; keyboard
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className={styles.scroller} aria-label="Sessions" tabIndex={0}>
+    <section ref={scroller} className={styles.scroller} aria-label={t('sessions')} tabIndex={0}>
       <table
+        ref={table}
         className={`${styles.table} ${stale ? styles.stale : ''}`}
         aria-busy={busy}
         data-testid="sessions-table"
       >
-        <caption className={styles.caption}>
-          Sessions that have not ended{stale ? ' (may be out of date)' : ''}
+        <caption className={stale ? styles.staleCaption : styles.caption}>
+          {t(stale ? 'captionStale' : 'caption')}
         </caption>
-        <thead>
-          <tr>
+        <thead className={styles.head}>
+          <tr className={styles.headRow} data-sort-label={t('sortBy')}>
             {shown.map((column) => {
               const sorted = sort.column === column.id;
               return (
-                <th key={column.id} scope="col" aria-sort={sorted ? sort.direction : 'none'}>
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={sorted ? sort.direction : 'none'}
+                  className={styles.headCell}
+                >
                   <button
                     type="button"
                     className={styles.sortButton}
                     data-column={column.id}
                     onClick={() => onSort(column.id)}
                   >
-                    {column.header}
+                    {t(column.header)}
                     <span aria-hidden="true" className={styles.sortIcon}>
                       {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
@@ -61,12 +73,14 @@ export function SessionsTable(props: TableProps) {
                 </th>
               );
             })}
-            <th scope="col">Actions</th>
+            <th scope="col" className={`${styles.headCell} ${styles.actionsHead}`}>
+              {t('actions')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className={styles.body}>
           {rows.length === 0 && placeholder && (
-            <tr>
+            <tr className={styles.placeholderRow}>
               <td colSpan={shown.length + 1} className={styles.placeholder}>
                 {placeholder}
               </td>
@@ -97,45 +111,50 @@ interface RowProps {
 }
 
 const Row = memo(function Row({ row, columns, context, onRelease, navigate }: RowProps) {
+  const { t } = context.i18n;
   const contact = contactLabel(row);
-  const blocked = releaseBlockedReason(row);
+  const blocked = isAlreadyUnassigned(row);
   const reasonId = `release-reason-${row.id}`;
   const logPath = conversationLogPath(row.id);
   return (
-    <tr data-testid="session-row" data-session-id={row.id}>
+    <tr className={styles.row} data-testid="session-row" data-session-id={row.id}>
       {columns.map((column) => (
-        <td key={column.id} className={styles[`cell_${column.id}`]}>
+        <td
+          key={column.id}
+          className={`${styles.cell} ${styles[`cell_${column.id}`]}`}
+          data-label={column.labelInCards ? t(column.header) : undefined}
+        >
           {column.cell(row, context)}
         </td>
       ))}
-      <td>
+      <td className={`${styles.cell} ${styles.cell_actions}`}>
         <div className={styles.actions}>
           {row.state === 'WITH_AGENT' && (
-            <>
+            <span className={styles.release}>
               <button
                 type="button"
-                className={styles.release}
-                aria-label={`Release session with ${contact}`}
+                className={styles.releaseButton}
+                aria-label={t('releaseSessionWith', { contact })}
                 aria-disabled={!canRelease(row) || undefined}
                 aria-describedby={blocked ? reasonId : undefined}
                 onClick={(event) => canRelease(row) && onRelease(row, event.currentTarget)}
               >
-                Release
+                {t('release')}
               </button>
               {blocked && (
                 <span id={reasonId} className={styles.reason}>
-                  {blocked}
+                  {t('alreadyUnassigned')}
                 </span>
               )}
-            </>
+            </span>
           )}
           <a
             href={logPath}
             onClick={onHostLinkClick(navigate, logPath)}
             className={styles.link}
-            aria-label={`Audit trail of session with ${contact}`}
+            aria-label={t('auditTrailOf', { contact })}
           >
-            Audit trail
+            {t('auditTrail')}
           </a>
         </div>
       </td>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { ACTIVE_STATES } from '../contract/dispatcher-api';
 import { StateBadge } from './StateBadge';
-import { STATE_BADGES } from './states';
+import { STATE_TONES } from './states';
 
 const css = readFileSync(path.join(__dirname, 'StateBadge.module.css'), 'utf8');
 
@@ -28,7 +28,7 @@ const contrast = (a: string, b: string) => {
 
 describe('StateBadge', () => {
   it('gives each state the colour of the spec', () => {
-    expect(Object.fromEntries(ACTIVE_STATES.map((s) => [s, STATE_BADGES[s].tone]))).toEqual({
+    expect(Object.fromEntries(ACTIVE_STATES.map((s) => [s, STATE_TONES[s]]))).toEqual({
       OPEN: 'green',
       ACTIVE: 'green',
       AWAITING_USER: 'amber',

@@ -1,13 +1,14 @@
 import type { ActiveState } from '../contract/dispatcher-api';
+import { useI18n } from '../i18n/context';
 import styles from './StateBadge.module.css';
-import { STATE_BADGES } from './states';
+import { STATE_TONES } from './states';
 
 /** The state as a coloured badge whose text names it, so colour is never the only signal. */
 export function StateBadge({ state }: { state: ActiveState }) {
-  const badge = STATE_BADGES[state];
+  const { t } = useI18n();
   return (
-    <span className={`${styles.badge} ${styles[badge.tone]}`} title={badge.description} data-state={state}>
-      {badge.label}
+    <span className={`${styles.badge} ${styles[STATE_TONES[state]]}`} data-state={state}>
+      {t(state)}
     </span>
   );
 }

@@ -15,7 +15,11 @@ export const FALLBACK_TIMEOUT_MS = 15_000;
 /** What went wrong with a call, in terms the page can explain. */
 export type FailureKind = 'timeout' | 'network' | 'http' | 'format' | 'aborted';
 
-/** A failed call: `status` and `code` come from the dispatcher's answer when there was one. */
+/**
+ * A failed call: `status` and `code` come from the dispatcher's answer when there was one. The message
+ * is for developers (errors, logs); what the page tells the user, in the user's language, is made
+ * from `kind`, `status` and `code` by failure-text.ts.
+ */
 export class DispatcherFailure extends Error {
   override name = 'DispatcherFailure';
   constructor(

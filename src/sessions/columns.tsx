@@ -1,42 +1,56 @@
 // Typed column definitions: header, sortability and cell of every column the table can show.
 import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n/en';
+import type { I18n } from '../i18n/translate';
 import type { Clock } from './clock';
 import { DurationCell } from './DurationCell';
 import type { Formatters } from './format';
 import { contactLabel, type SessionRow } from './model';
 import { StateBadge } from './StateBadge';
-import { CHANNEL_LABELS } from './states';
 import styles from './table.module.css';
 import type { ColumnId } from './view';
 
 export interface CellContext {
   clock: Clock;
   formatters: Formatters;
+  i18n: I18n;
   stuckAfterMinutes: number;
 }
 
 export interface ColumnDef {
   id: ColumnId;
-  header: string;
+  header: MessageKey;
+  /** Shows the header beside the value when rows are laid out as cards (no header row above them). */
+  labelInCards?: boolean;
   cell: (row: SessionRow, context: CellContext) => ReactNode;
 }
 
 export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'contact',
-    header: 'Phone / Contact',
+    header: 'colContact',
+    // Each name is cut with an ellipsis where it does not fit (never broken mid-word); `title` holds it whole.
     cell: (row) => (
-      <>
-        <span className={styles.contact}>{contactLabel(row)}</span>
-        {row.businessPartner && <span className={styles.partner}>{row.businessPartner.name}</span>}
-      </>
+      <span className={styles.contactFit}>
+        <span className={styles.contactLine}>
+          <span className={styles.contact} title={contactLabel(row)}>
+            {contactLabel(row)}
+          </span>
+          {row.businessPartner && (
+            <span className={styles.partner} title={row.businessPartner.name}>
+              {row.businessPartner.name}
+            </span>
+          )}
+        </span>
+      </span>
     ),
   },
-  { id: 'channel', header: 'Channel', cell: (row) => CHANNEL_LABELS[row.channel] },
-  { id: 'state', header: 'State', cell: (row) => <StateBadge state={row.state} /> },
+  { id: 'channel', header: 'colChannel', cell: (row, { i18n }) => i18n.t(row.channel) },
+  { id: 'state', header: 'colState', cell: (row) => <StateBadge state={row.state} /> },
   {
     id: 'startedAt',
-    header: 'Started At',
+    header: 'colStartedAt',
+    labelInCards: true,
     cell: (row, { formatters }) => (
       <time dateTime={row.startedAt} title={formatters.dateTimeFull(row.startedAtMs)}>
         {formatters.dateTime(row.startedAtMs)}
@@ -45,21 +59,23 @@ export const COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'duration',
-    header: 'Duration',
-    cell: (row, { clock, stuckAfterMinutes }) => (
-      <DurationCell row={row} clock={clock} stuckAfterMinutes={stuckAfterMinutes} />
+    header: 'colDuration',
+    labelInCards: true,
+    cell: (row, { clock, i18n, stuckAfterMinutes }) => (
+      <DurationCell row={row} clock={clock} i18n={i18n} stuckAfterMinutes={stuckAfterMinutes} />
     ),
   },
   {
     id: 'agent',
-    header: 'Agent',
-    cell: (row) =>
+    header: 'colAgent',
+    labelInCards: true,
+    cell: (row, { i18n }) =>
       row.agent ? (
         row.agent.name
       ) : row.state === 'WITH_AGENT' ? (
-        <em className={styles.unassigned}>Unassigned</em>
+        <em className={styles.unassigned}>{i18n.t('unassigned')}</em>
       ) : (
-        '—'
+        i18n.t('noAgent')
       ),
   },
 ];

@@ -170,12 +170,9 @@ export function contactLabel(row: Pick<SessionRow, 'phone' | 'email'>): string {
 /** Whether Release applies: the session sits with an agent. */
 export const canRelease = (row: SessionRow): boolean => row.state === 'WITH_AGENT' && row.agent !== null;
 
-/** Why a WITH_AGENT row has nothing to release, or null when it can be released or is not WITH_AGENT. */
-export function releaseBlockedReason(row: SessionRow): string | null {
-  return row.state === 'WITH_AGENT' && row.agent === null
-    ? 'Already unassigned, waiting in the Handoff Inbox'
-    : null;
-}
+/** Whether a WITH_AGENT row has nothing to release: no agent holds it, it waits in the Handoff Inbox. */
+export const isAlreadyUnassigned = (row: SessionRow): boolean =>
+  row.state === 'WITH_AGENT' && row.agent === null;
 
 /** Default minutes WITH_AGENT before a session counts as stuck. */
 export const DEFAULT_STUCK_AFTER_MINUTES = 30;
@@ -191,17 +188,6 @@ export function isStuck(row: SessionRow, nowMs: number, stuckAfterMinutes: numbe
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** Elapsed time as the Duration column shows it: `45s`, `12m 05s`, `3h 04m`, `2d 05h`. */
-export function formatDuration(elapsedMs: number): string {
-  const ms = Math.max(0, elapsedMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (ms < MINUTE) return `${Math.floor(ms / SECOND)}s`;
-  if (ms < HOUR) return `${Math.floor(ms / MINUTE)}m ${pad(Math.floor((ms % MINUTE) / SECOND))}s`;
-  if (ms < DAY) return `${Math.floor(ms / HOUR)}h ${pad(Math.floor((ms % HOUR) / MINUTE))}m`;
-  return `${Math.floor(ms / DAY)}d ${pad(Math.floor((ms % DAY) / HOUR))}h`;
-}
 
 /** Elapsed time as an ISO 8601 duration (`PT3H4M9S`), for the `<time>` element's machine-readable value. */
 export function isoDuration(elapsedMs: number): string {

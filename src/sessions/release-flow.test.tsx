@@ -190,7 +190,7 @@ describe('Release', () => {
     await user.type(notes, 'why');
     await user.click(within(opened).getByRole('button', { name: 'Release' }));
     expect(await within(opened).findByRole('alert')).toHaveTextContent(
-      /HTTP 503.*not known whether the session was released.*cannot release the session twice/,
+      /not responding properly, so it is not known whether the session was released.*cannot release the session twice.*Details: HTTP 503/,
     );
     expect(notes).toHaveAttribute('readonly');
     await user.type(notes, ' edited');

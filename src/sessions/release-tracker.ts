@@ -2,6 +2,7 @@
 // goes on when the dialog closes, when another view is shown or the page is left, and its outcome is
 // told when the page shows again. One tracker per host client, so another tenant or user never sees
 // the releases of the previous one. Plain TypeScript with subscribe/getSnapshot, read by React.
+import type { I18n } from '../i18n/translate';
 import type { SessionsApi } from './api';
 import { newIdempotencyKey } from './idempotency-key';
 import { contactLabel, type SessionRow } from './model';
@@ -45,10 +46,10 @@ export class ReleaseTracker {
   getSnapshot = (): ReleaseAttempts => this.attempts;
 
   /**
-   * Releases `row` with `notes`. While a request for the session is on its way, nothing more is sent;
+   * Releases `row` with `notes`; `t` words the outcome. While a request for the session is on its way, nothing more is sent;
    * once one may have been applied, the same key and the same notes are sent whatever `notes` says.
    */
-  send(row: SessionRow, notes: string): void {
+  send(row: SessionRow, notes: string, t: I18n['t']): void {
     const current = this.attempts.get(row.id);
     // A click that lands after the final outcome, before the dialog has gone, sends nothing.
     if (current?.sending || (current?.result && isFinal(current.result))) return;
@@ -68,7 +69,11 @@ export class ReleaseTracker {
     const body = attempt.notes.trim() ? { notes: attempt.notes } : {};
     void this.api
       .release(row.id, body, attempt.key)
-      .then((released): ReleaseResult => ({ kind: 'released', row: released }), classifyReleaseFailure)
+      .then(
+        (released): ReleaseResult => ({ kind: 'released', row: released }),
+        // In the language of the page that sent it: the outcome is told in the words it was asked in.
+        (error: unknown) => classifyReleaseFailure(error, t),
+      )
       .then((result) =>
         this.put({
           ...attempt,

@@ -1,21 +1,29 @@
 // What a release attempt came to, and what the administrator is told. Pure, so every answer of
 // the dispatcher is covered by unit tests.
-import { toFailure } from './api';
+import type { I18n } from '../i18n/translate';
+import { type DispatcherFailure, toFailure } from './api';
+import { failureDetail } from './failure-text';
 import type { SessionRow } from './model';
 
 export type ReleaseResult =
   /** Released; `row` is the dispatcher's updated session when its answer could be read. */
   | { kind: 'released'; row: SessionRow | null }
   /** 409: no longer with an agent, or already released by someone else. Refresh the list. */
-  | { kind: 'conflict'; message: string }
+  | ({ kind: 'conflict' } & Told)
   /** 404: the session ended or is gone. Refresh the list. */
-  | { kind: 'gone'; message: string }
+  | ({ kind: 'gone' } & Told)
   /** The dispatcher refused the request (400, 403, other 4xx): nothing was released. A new attempt is a new request. */
-  | { kind: 'refused'; message: string }
+  | ({ kind: 'refused' } & Told)
   /** 5xx or no answer: it may or may not have happened. A retry must send the same key and the same notes. */
-  | { kind: 'uncertain'; message: string }
+  | ({ kind: 'uncertain' } & Told)
   /** 422 for a reused key: an earlier request with this key is on record; the list shows the session as it is. */
-  | { kind: 'reused'; message: string };
+  | ({ kind: 'reused' } & Told);
+
+/** What the administrator is told: what happened and what to do, and the technical detail apart. */
+interface Told {
+  message: string;
+  detail: string;
+}
 
 /** Outcomes after which the session's release is over: the dialog closes and the list shows the rest. */
 export type FinalResult = Extract<ReleaseResult, { kind: 'released' | 'conflict' | 'gone' | 'reused' }>;
@@ -23,58 +31,50 @@ export type FinalResult = Extract<ReleaseResult, { kind: 'released' | 'conflict'
 export const isFinal = (result: ReleaseResult): result is FinalResult =>
   result.kind !== 'refused' && result.kind !== 'uncertain';
 
-const RETRY_IS_SAFE =
-  'Retry sends the same request again, with the same notes: it cannot release the session twice.';
-
-export function classifyReleaseFailure(error: unknown): ReleaseResult {
-  const failure = toFailure(error);
-  if (failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'aborted') {
-    return {
-      kind: 'uncertain',
-      message: `No answer from the dispatcher, so the session may or may not have been released. ${RETRY_IS_SAFE}`,
-    };
-  }
-  if (failure.kind === 'format') {
-    return { kind: 'released', row: null };
-  }
+/** What a failed release comes to, before any words: the rules the single and the bulk release share. */
+export function releaseFailureKind(failure: DispatcherFailure): ReleaseResult['kind'] {
+  if (failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'aborted')
+    return 'uncertain';
+  // The dispatcher said yes with an answer that is not a session: released, the row unknown.
+  if (failure.kind === 'format') return 'released';
   const status = failure.status ?? 0;
-  if (status === 409) {
-    return {
-      kind: 'conflict',
-      message:
-        failure.code === 'ALREADY_UNASSIGNED'
-          ? 'This session was already released by someone else: it is waiting in the Handoff Inbox as Unassigned. The row now shows its current data.'
-          : 'This session is no longer with an agent, so there is nothing to release. The row now shows its current data.',
-    };
+  if (status === 409) return 'conflict';
+  if (status === 404) return 'gone';
+  if (status === 422 && failure.code === 'IDEMPOTENCY_KEY_REUSED') return 'reused';
+  if (status >= 400 && status < 500) return 'refused';
+  return 'uncertain';
+}
+
+export function classifyReleaseFailure(error: unknown, t: I18n['t']): ReleaseResult {
+  const failure = toFailure(error);
+  const detail = failureDetail(failure, t);
+  switch (releaseFailureKind(failure)) {
+    case 'released':
+      return { kind: 'released', row: null };
+    case 'conflict':
+      return {
+        kind: 'conflict',
+        message: t(failure.code === 'ALREADY_UNASSIGNED' ? 'releasedBySomeoneElse' : 'noLongerWithAgent'),
+        detail,
+      };
+    case 'gone':
+      return { kind: 'gone', message: t('sessionGone'), detail };
+    case 'reused':
+      return { kind: 'reused', message: t('releaseKeyReused'), detail };
+    case 'refused':
+      return {
+        kind: 'refused',
+        message: t(failure.status === 403 ? 'notAllowedToRelease' : 'releaseInvalid'),
+        detail,
+      };
+    case 'uncertain':
+      return {
+        kind: 'uncertain',
+        message:
+          failure.kind === 'http'
+            ? t('releaseNotConfirmed', { what: t('notResponding') })
+            : t('releaseUnknown'),
+        detail,
+      };
   }
-  if (status === 404) {
-    return {
-      kind: 'gone',
-      message: 'This session has ended or no longer exists, so it was not released. It has left the list.',
-    };
-  }
-  if (status === 422 && failure.code === 'IDEMPOTENCY_KEY_REUSED') {
-    return {
-      kind: 'reused',
-      message:
-        'The dispatcher already has an earlier release request for this session on record, so it may already be released. The list has been reloaded to show it as it is now.',
-    };
-  }
-  if (status === 403) {
-    return {
-      kind: 'refused',
-      message:
-        'Nothing was released: you are not allowed to release sessions (the permission communications.access is missing).',
-    };
-  }
-  if (status >= 400 && status < 500) {
-    return {
-      kind: 'refused',
-      message: `Nothing was released: the dispatcher refused the request as invalid (HTTP ${status}).`,
-    };
-  }
-  return {
-    kind: 'uncertain',
-    message: `The dispatcher reported an error (HTTP ${status}), so it is not known whether the session was released. ${RETRY_IS_SAFE}`,
-  };
 }

@@ -7,6 +7,12 @@ import { DEFAULT_TENANTS } from './config/runtime-config';
 import { retryAfterFailurePlugin } from './federation/retry-plugin';
 import { createSessionStore, readStoredIdentity } from './identity/console-session';
 import { resolveInitialIdentity, withoutIdentityParams } from './identity/identities';
+import {
+  createLanguageStore,
+  readStoredLanguage,
+  resolveInitialLanguage,
+  withoutLanguageParam,
+} from './language/console-language';
 import { createLocationStore } from './spa/location';
 import { createRemoteModule, type RemoteModule } from './spa/remote-module';
 import { MODULE_OUTLET_ID, ShellApp } from './ui/ShellApp';
@@ -26,8 +32,12 @@ async function boot() {
     stored: readStoredIdentity(),
     tenants,
   });
-  // The identity now lives in sessionStorage; dropping it from the URL keeps a reload from undoing a switch.
-  const search = withoutIdentityParams(window.location.search);
+  const language = createLanguageStore(
+    resolveInitialLanguage({ search: window.location.search, stored: readStoredLanguage() }),
+  );
+  // The identity and language now live in sessionStorage; dropping them from the URL keeps a reload
+  // from undoing a switch.
+  const search = withoutLanguageParam(withoutIdentityParams(window.location.search));
   if (search !== window.location.search) {
     window.history.replaceState(
       window.history.state,
@@ -52,6 +62,8 @@ async function boot() {
             dispatcherClient: session.dispatcherClient,
             hasPermission: session.hasPermission,
             navigate: navigateToUrl,
+            // Words and formats apart: the user's language, the console's regional format.
+            language: language.get(),
             locale,
             timeZone,
             ...(outlet ? { domElement: outlet } : {}),
@@ -82,8 +94,15 @@ async function boot() {
       configProblem={configProblem}
       locale={locale}
       timeZone={timeZone}
+      language={language}
       onIdentityChange={(next) => {
         sessions.switchTo(next);
+        void remoteModule?.restart();
+      }}
+      onLanguageChange={(next) => {
+        if (next === language.get()) return;
+        language.set(next);
+        // single-spa gives an application new props only when it mounts again.
         void remoteModule?.restart();
       }}
       onMounted={() => {

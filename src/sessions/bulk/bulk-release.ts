@@ -5,7 +5,7 @@
 import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../../contract/dispatcher-api';
 import { type SessionsApi, toFailure } from '../api';
 import type { SessionRow } from '../model';
-import { classifyReleaseFailure } from '../release';
+import { releaseFailureKind } from '../release';
 import { bulkRefusalMessage } from './bulk-messages';
 
 /** Most sessions one bulk release takes. */
@@ -142,8 +142,7 @@ function settleFailure(error: unknown): Settled {
   if (failure.kind === 'http' && failure.status === 422 && failure.code === 'IDEMPOTENCY_KEY_REUSED') {
     return { ...base, status: 'unknown', reason: 'key-reused' };
   }
-  const result = classifyReleaseFailure(failure);
-  switch (result.kind) {
+  switch (releaseFailureKind(failure)) {
     case 'released':
       // The dispatcher said yes with an answer that is not a session: released, row unknown.
       return { ...base, status: 'released', reason: null };

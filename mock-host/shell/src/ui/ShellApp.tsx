@@ -19,6 +19,7 @@ import type { RemoteModule } from '../spa/remote-module';
 import type { Store } from '../store';
 import { dateTimeFormatter } from './format';
 import { IdentitySwitch } from './IdentitySwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav, type MenuEntry } from './MainNav';
 import { ModuleAlert } from './ModuleAlert';
 
@@ -68,7 +69,10 @@ export interface ShellAppProps {
   configProblem: string | null;
   locale: string;
   timeZone: string;
+  /** The user's language, passed to modules as `language`. */
+  language: Store<string>;
   onIdentityChange: (identity: Identity) => void;
+  onLanguageChange: (language: string) => void;
   /** Called once the outlet exists, so single-spa can start mounting into it. */
   onMounted: () => void;
 }
@@ -81,6 +85,7 @@ export function ShellApp(props: ShellAppProps) {
   const location = useSyncExternalStore(props.location.subscribe, props.location.get);
   const moduleStore = remoteModule?.state ?? noModule;
   const moduleState = useSyncExternalStore(moduleStore.subscribe, moduleStore.get);
+  const language = useSyncExternalStore(props.language.subscribe, props.language.get);
   const formatDateTime = useMemo(() => dateTimeFormatter(locale, timeZone), [locale, timeZone]);
 
   useEffect(onMounted, [onMounted]);
@@ -150,11 +155,14 @@ export function ShellApp(props: ShellAppProps) {
       </a>
       <header className="shell-header">
         <p className="shell-brand">{BRAND}</p>
-        <IdentitySwitch
-          identity={session.identity}
-          tenants={props.tenants}
-          onChange={props.onIdentityChange}
-        />
+        <div className="shell-header__controls">
+          <IdentitySwitch
+            identity={session.identity}
+            tenants={props.tenants}
+            onChange={props.onIdentityChange}
+          />
+          <LanguageSwitch language={language} onChange={props.onLanguageChange} />
+        </div>
       </header>
       <div className="shell-body">
         <MainNav entries={entries} currentRoute={currentRoute} />

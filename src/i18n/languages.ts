@@ -1,0 +1,118 @@
+// Which language the page speaks and where its words come from. English is built in; other shipped
+// languages are chunks of their own, fetched only when asked for; a host's `messages` add languages
+// or override messages. Anything not found falls back, key by key, to English.
+import type { ActiveSessionsMessages } from '../contract/host-props';
+import { CONTAINER_NAME } from '../contract/module-manifest';
+import { type Catalog, en, type MessageKey } from './en';
+import type { Message } from './message';
+import { createI18n, type I18n } from './translate';
+
+/** A host's messages: partial catalogs by BCP 47 language tag. */
+export type HostMessages = ActiveSessionsMessages;
+
+export const DEFAULT_LANGUAGE = 'en';
+
+/** Languages the module ships besides English, each loaded on demand as its own chunk. */
+const SHIPPED: Record<string, () => Promise<Catalog>> = {
+  de: () => import(/* webpackChunkName: "i18n-de" */ './de').then((module) => module.de),
+};
+
+const loaded = new Map<string, Catalog>([[DEFAULT_LANGUAGE, en]]);
+const loading = new Map<string, Promise<void>>();
+/** Languages whose chunk could not be fetched: English stands in, and a later mount tries again. */
+const failed = new Set<string>();
+const warned = new Set<string>();
+
+/** `de-AT-x-foo` → `['de-AT-x-foo', 'de-AT', 'de']`: the tag, then each shorter prefix. Invalid: []. */
+export function candidatesOf(language: string): string[] {
+  let canonical: string;
+  try {
+    canonical = Intl.getCanonicalLocales(language)[0] ?? '';
+  } catch {
+    return [];
+  }
+  const subtags = canonical.split('-');
+  return subtags.map((_, index) => subtags.slice(0, subtags.length - index).join('-')).filter(Boolean);
+}
+
+const shippedOf = (language: string) => candidatesOf(language).filter((tag) => tag in SHIPPED);
+
+/** Fetches the shipped catalogs `language` needs; resolves at once when there are none or all are here. */
+export function loadLanguage(language: string | undefined): Promise<void> {
+  const needed = shippedOf(language ?? DEFAULT_LANGUAGE).filter((tag) => !loaded.has(tag));
+  return Promise.all(
+    needed.map((tag) => {
+      let pending = loading.get(tag);
+      if (!pending) {
+        failed.delete(tag);
+        pending = (SHIPPED[tag] as () => Promise<Catalog>)().then(
+          (catalog) => {
+            loaded.set(tag, catalog);
+          },
+          () => {
+            failed.add(tag);
+          },
+        );
+        pending.finally(() => loading.delete(tag));
+        loading.set(tag, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+function warnOnce(language: string, why: string) {
+  if (warned.has(language)) return;
+  warned.add(language);
+  // The tag only: never another prop's value, which could carry anything.
+  console.warn(`[${CONTAINER_NAME}] language "${language}" ${why}: showing English`);
+}
+
+/**
+ * The page's words for `language` (default English) with the host's `messages`, numbers in
+ * `locale`; null while a shipped catalog it needs is still on its way (see loadLanguage).
+ */
+export function i18nFor(options: {
+  language?: string | undefined;
+  messages?: HostMessages | undefined;
+  locale?: string | undefined;
+}): I18n | null {
+  const asked = options.language ?? DEFAULT_LANGUAGE;
+  const messages = options.messages ?? {};
+  const candidates = candidatesOf(asked);
+  if (candidates.some((tag) => tag in SHIPPED && !loaded.has(tag) && !failed.has(tag))) return null;
+  const available = (tag: string) => tag in messages || loaded.has(tag);
+  const chosen = candidates.findIndex(available);
+  let language: string;
+  let chain: string[];
+  if (chosen === -1) {
+    language = DEFAULT_LANGUAGE;
+    chain = [];
+    // Not a tag at all: the props check already says so, without echoing it.
+    if (candidates.length > 0 && !candidates.includes(DEFAULT_LANGUAGE)) {
+      warnOnce(
+        candidates[0] ?? asked,
+        candidates.some((tag) => failed.has(tag)) ? 'could not be loaded' : 'is not available',
+      );
+    }
+  } else {
+    language = candidates[chosen] as string;
+    chain = candidates.slice(chosen);
+  }
+  // Most specific first: the host's messages for a tag win over the module's own for it.
+  const catalogs: Array<Partial<Record<MessageKey, Message>>> = [];
+  for (const tag of [...chain, DEFAULT_LANGUAGE]) {
+    const host = messages[tag];
+    if (host) catalogs.push(host);
+    const shipped = loaded.get(tag);
+    if (shipped) catalogs.push(shipped);
+  }
+  const lookup = (key: MessageKey): Message => {
+    for (const catalog of catalogs) {
+      const message = catalog[key];
+      if (message !== undefined) return message;
+    }
+    return en[key];
+  };
+  return createI18n({ language, locale: options.locale, lookup });
+}

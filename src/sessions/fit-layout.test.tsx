@@ -1,0 +1,73 @@
+import { act, render } from '@testing-library/react';
+import { useRef } from 'react';
+import { LAYOUT_ATTRIBUTE, useFitLayout } from './fit-layout';
+
+// jsdom lays nothing out: the widths the browser would measure are set by hand, and a stand-in
+// ResizeObserver reports them when the test says the browser has laid the page out again.
+const observers = new Set<() => void>();
+class FakeResizeObserver {
+  constructor(private readonly callback: () => void) {}
+  observe() {
+    observers.add(this.callback);
+  }
+  disconnect() {
+    observers.delete(this.callback);
+  }
+}
+
+function setWidths(box: HTMLElement, table: HTMLElement, available: number, needed: number) {
+  Object.defineProperty(box, 'clientWidth', { configurable: true, value: available });
+  Object.defineProperty(table, 'offsetWidth', { configurable: true, value: needed });
+  act(() => {
+    for (const callback of [...observers]) callback();
+  });
+}
+
+function Harness() {
+  const box = useRef<HTMLElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  useFitLayout(box, table);
+  return (
+    <section ref={box} data-testid="box">
+      <table ref={table} data-testid="table" />
+    </section>
+  );
+}
+
+beforeAll(() => {
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver = FakeResizeObserver;
+});
+afterAll(() => {
+  delete (globalThis as { ResizeObserver?: unknown }).ResizeObserver;
+});
+
+describe('useFitLayout', () => {
+  it('lays the rows out as cards while the table would overflow, and as a table once it fits again', () => {
+    const { getByTestId, unmount } = render(<Harness />);
+    const box = getByTestId('box');
+    const table = getByTestId('table');
+    setWidths(box, table, 1000, 900);
+    expect(box).not.toHaveAttribute(LAYOUT_ATTRIBUTE);
+
+    setWidths(box, table, 700, 760);
+    expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
+
+    // As cards the table is as wide as its box; it goes back to a table only where it had room.
+    setWidths(box, table, 740, 740);
+    expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
+    setWidths(box, table, 800, 800);
+    expect(box).not.toHaveAttribute(LAYOUT_ATTRIBUTE);
+    unmount();
+    expect(observers.size).toBe(0);
+  });
+
+  it('starts the next page in the layout the last one ended in, before anything is measured', () => {
+    const first = render(<Harness />);
+    setWidths(first.getByTestId('box'), first.getByTestId('table'), 500, 760);
+    first.unmount();
+    const second = render(<Harness />);
+    expect(second.getByTestId('box')).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
+    setWidths(second.getByTestId('box'), second.getByTestId('table'), 1200, 1200);
+    expect(second.getByTestId('box')).not.toHaveAttribute(LAYOUT_ATTRIBUTE);
+  });
+});
