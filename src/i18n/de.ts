@@ -142,4 +142,79 @@ export const de: Catalog = {
     'Der Dispatcher hat bereits eine frühere Freigabe-Anfrage für diese Sitzung verzeichnet, sie ist also möglicherweise schon freigegeben. Die Liste wurde neu geladen und zeigt sie, wie sie jetzt ist.',
   releaseProblemOf: 'Freigabe der Sitzung mit {contact}: {message}',
   requestRefused: 'Der Dispatcher hat die Anfrage abgelehnt',
+
+  selectSession: 'Sitzung mit {contact} auswählen',
+  selectPage: 'Alle freigebbaren Sitzungen dieser Seite auswählen',
+  selected: { one: '{count} Sitzung ausgewählt', other: '{count} Sitzungen ausgewählt' },
+  selectAllMatching: {
+    one: 'Die {count} passende Sitzung auswählen',
+    other: 'Alle {count} passenden Sitzungen auswählen',
+  },
+  selectingAllMatching: 'Alle passenden Sitzungen werden ausgewählt …',
+  tooManyMatching:
+    '{count} Sitzungen passen: Eine Sammelfreigabe umfasst höchstens {max}. Grenzen Sie den Filter ein (zum Beispiel auf einen Agenten), um alle auszuwählen.',
+  clearSelection: 'Auswahl aufheben',
+  releaseSelected: { one: '{count} Sitzung freigeben', other: '{count} Sitzungen freigeben' },
+  bulkAgent: '{agent} ({count})',
+  bulkAgents: 'Bei {agents}.',
+  bulkExplained:
+    'Jede geht als „Nicht zugewiesen“ zurück in den Übergabe-Eingang, die älteste zuerst, eine Anfrage pro Sitzung. Die Notizen bleiben im Verlauf jeder Sitzung erhalten.',
+  bulkList: 'Freizugebende Sitzungen, die älteste zuerst',
+  bulkItemStarted: 'begonnen am {startedAt}',
+  stop: 'Anhalten',
+  close: 'Schließen',
+  retryFailed: 'Fehlgeschlagene erneut senden',
+  showDetails: 'Details anzeigen',
+  dismiss: 'Ausblenden',
+  bulkLeft:
+    'Sie haben die Seite während einer Sammelfreigabe verlassen: Danach wurde nichts Neues gesendet, die bereits laufenden Freigaben wurden abgeschlossen.',
+  bulkEmpty: 'Wählen Sie mindestens eine Sitzung zum Freigeben aus.',
+  bulkTooMany:
+    '{count} Sitzungen sind ausgewählt, eine Sammelfreigabe umfasst aber höchstens {max}. Grenzen Sie den Filter ein oder wählen Sie weniger aus. Es wurde nichts gesendet.',
+  bulkNotesTooLong: {
+    one: 'Die Notizen sind {count} Zeichen zu lang: Sie dürfen höchstens {max} Zeichen haben. Es wurde nichts gesendet.',
+    other:
+      'Die Notizen sind {count} Zeichen zu lang: Sie dürfen höchstens {max} Zeichen haben. Es wurde nichts gesendet.',
+  },
+  bulkProgress: '{released} von {total} freigegeben',
+  bulkReleasing: 'Wird freigegeben … {progress}.',
+  bulkStopping: {
+    one: 'Wird angehalten: {count} ist noch unterwegs. {progress}.',
+    other: 'Wird angehalten: {count} sind noch unterwegs. {progress}.',
+  },
+  bulkDone: '{progress}: {summary}.',
+  bulkForbiddenStop:
+    'Sie dürfen keine Sitzungen freigeben (Ihnen fehlt die Berechtigung communications.access), daher wurden keine weiteren gesendet.',
+  bulkRetryHint: {
+    one: '„Fehlgeschlagene erneut senden“ sendet diese eine mit derselben Anfrage noch einmal: Sie kann nicht zweimal freigegeben werden.',
+    other:
+      '„Fehlgeschlagene erneut senden“ sendet diese {count} mit denselben Anfragen noch einmal: Keine kann zweimal freigegeben werden.',
+  },
+  bulkOutReleased: '{count} freigegeben',
+  bulkOutAlreadyUnassigned: '{count} bereits von jemand anderem freigegeben',
+  bulkOutMovedOn: '{count} nicht mehr beim Agenten',
+  bulkOutGone: '{count} beendet',
+  bulkOutForbidden: '{count} nicht erlaubt',
+  bulkOutFailed: '{count} fehlgeschlagen',
+  bulkOutNoAnswer: '{count} ohne Antwort (möglicherweise freigegeben)',
+  bulkOutKeyReused: '{count} als Wiederholung abgelehnt (möglicherweise früher freigegeben)',
+  bulkOutNotSent: '{count} nicht gesendet',
+  bulkItemQueued: 'Wartet',
+  bulkItemSending: 'Wird freigegeben …',
+  bulkItemNotSent: 'Nicht gesendet',
+  bulkItemReleased: 'Freigegeben: wartet als „Nicht zugewiesen“ im Übergabe-Eingang',
+  bulkItemAlreadyUnassigned: 'Bereits nicht zugewiesen: jemand anderes hat sie freigegeben',
+  bulkItemMovedOn: 'Nicht mehr beim Agenten: nichts freizugeben',
+  bulkItemGone: 'Beendet: nichts freizugeben',
+  bulkItemForbidden: 'Nicht erlaubt: Freigeben erfordert die Berechtigung communications.access',
+  bulkItemFailed: 'Der Dispatcher hat mit einem Fehler geantwortet',
+  bulkItemFailedStatus: 'Der Dispatcher hat mit einem Fehler geantwortet (HTTP {status})',
+  bulkItemNoAnswer: 'Keine Antwort: möglicherweise freigegeben, möglicherweise nicht',
+  bulkItemKeyReused:
+    'Als Wiederholung einer früheren Anfrage abgelehnt: Sie wurde damals möglicherweise freigegeben. Ihr Verlauf gibt Auskunft.',
+  bulkOutcomes: 'Was aus jeder Sitzung wurde',
+
+  agentFilter: 'Agent: {agent}',
+  clearAgentFilter: 'Sitzungen aller Agenten anzeigen',
+  showAgent: 'Nur die Sitzungen von {agent} anzeigen',
 };
