@@ -13,6 +13,8 @@ import {
   useViewHistory,
   useVisibleColumns,
 } from './hooks';
+import { useBulkRelease } from './bulk/use-bulk-release';
+import type { NamedRef } from '../contract/dispatcher-api';
 import { type SessionRow, tickIntervalMs } from './model';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { Pager } from './Pager';
@@ -20,7 +22,7 @@ import styles from './page.module.css';
 import { lazyModule, useLazyModule } from './lazy-module';
 import { isFinal } from './release';
 import { SessionsTable } from './SessionsTable';
-import { ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
+import { AgentFilter, ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
 import { nextSort, toListQuery, withChip } from './view';
 
 const releaseDialogModule = lazyModule(
@@ -77,10 +79,36 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     clock.setInterval(tickIntervalMs(list.page?.rows ?? [], clock.now()));
   }, [clock, list.page]);
 
-  const context: CellContext = useMemo(
-    () => ({ clock, formatters, i18n, stuckAfterMinutes }),
-    [clock, formatters, i18n, stuckAfterMinutes],
+  // An agent's name in the Agent column shows only that agent's sessions. The view is read from a ref,
+  // so the rows' context stays the same object while the view changes.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const [agentNames, setAgentNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const onAgent = useCallback(
+    (agent: NamedRef) => {
+      setAgentNames((names) => new Map(names).set(agent.id, agent.name));
+      setView({ ...viewRef.current, agent: agent.id, page: 0 });
+    },
+    [setView],
   );
+  const agentName =
+    agentNames.get(view.agent) ?? rows.find((row) => row.agent?.id === view.agent)?.agent?.name ?? view.agent;
+
+  const context: CellContext = useMemo(
+    () => ({ clock, formatters, i18n, stuckAfterMinutes, onAgent }),
+    [clock, formatters, i18n, stuckAfterMinutes, onAgent],
+  );
+
+  const bulk = useBulkRelease({
+    api,
+    loader,
+    list,
+    query,
+    filterKey: `${view.chip}|${view.q.trim()}|${view.agent}`,
+    formatters,
+    fallbackFocus: () => headingRef.current,
+    statusClassName: styles.bulkStatus ?? '',
+  });
 
   const openRelease = useCallback((row: SessionRow, trigger: HTMLElement) => {
     setAnnouncement(null);
@@ -166,6 +194,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           formatters={formatters}
           onChange={(chip) => setView(withChip(view, chip))}
         />
+        {view.agent && (
+          <AgentFilter agent={agentName} onClear={() => setView({ ...view, agent: '', page: 0 })} />
+        )}
         <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} inputRef={searchRef} />
         <ColumnChooser columns={columns} onChange={setColumns} />
         <RefreshControls
@@ -177,6 +208,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       </div>
       <div className={styles.announcements}>
         <div role="status" data-testid="status">
+          {bulk.status}
           {announcement?.success.length ? (
             <p className={styles.success}>
               {announcement.success.join(' ')}{' '}
@@ -196,6 +228,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         </div>
       </div>
       <ListNotices list={list} onRetry={() => loader.refresh()} />
+      {bulk.bar}
       <SessionsTable
         rows={rows}
         columns={columns}
@@ -206,6 +239,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         navigate={navigate}
         stale={stale}
         busy={list.loading}
+        choice={bulk.choice}
         placeholder={
           <ListPlaceholder
             list={list}
@@ -238,6 +272,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           onClose={closeRelease}
         />
       )}
+      {bulk.dialog}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { memo, type ReactNode, useRef } from 'react';
+import { memo, type ReactNode, useLayoutEffect, useRef } from 'react';
+import { type Chosen, pageChoice } from './bulk/selection';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
 import { useFitLayout } from './fit-layout';
@@ -20,6 +21,15 @@ interface TableProps {
   busy: boolean;
   /** Shown across the body when there are no rows (loading, empty). */
   placeholder: ReactNode;
+  /** Choosing sessions for a bulk release: a box on each releasable row and one for the page. */
+  choice?: TableChoice;
+}
+
+/** The sessions chosen for a bulk release, and what the boxes do. */
+export interface TableChoice {
+  chosen: Chosen;
+  onToggle: (row: SessionRow) => void;
+  onTogglePage: () => void;
 }
 
 /**
@@ -28,7 +38,8 @@ interface TableProps {
  * Where it does not fit the host's column, the same table is laid out as cards (see fit-layout.ts).
  */
 export function SessionsTable(props: TableProps) {
-  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder } = props;
+  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder, choice } =
+    props;
   const shown = COLUMNS.filter((column) => columns.includes(column.id));
   const { t } = context.i18n;
   const scroller = useRef<HTMLElement>(null);
@@ -50,6 +61,16 @@ export function SessionsTable(props: TableProps) {
         </caption>
         <thead className={styles.head}>
           <tr className={styles.headRow} data-sort-label={t('sortBy')}>
+            {choice && (
+              <th scope="col" className={`${styles.headCell} ${styles.choiceHead}`}>
+                <PageChoiceBox
+                  state={pageChoice(choice.chosen, rows)}
+                  disabled={!rows.some(canRelease)}
+                  label={t('selectPage')}
+                  onChange={choice.onTogglePage}
+                />
+              </th>
+            )}
             {shown.map((column) => {
               const sorted = sort.column === column.id;
               return (
@@ -81,7 +102,7 @@ export function SessionsTable(props: TableProps) {
         <tbody className={styles.body}>
           {rows.length === 0 && placeholder && (
             <tr className={styles.placeholderRow}>
-              <td colSpan={shown.length + 1} className={styles.placeholder}>
+              <td colSpan={shown.length + (choice ? 2 : 1)} className={styles.placeholder}>
                 {placeholder}
               </td>
             </tr>
@@ -94,11 +115,38 @@ export function SessionsTable(props: TableProps) {
               context={context}
               onRelease={onRelease}
               navigate={navigate}
+              chosen={choice ? choice.chosen.has(row.id) : undefined}
+              onChoose={choice?.onToggle}
             />
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** The page's select-all box: checked, unchecked or mixed (`indeterminate`, which only a property sets). */
+function PageChoiceBox(props: {
+  state: 'none' | 'some' | 'all';
+  disabled: boolean;
+  label: string;
+  onChange: () => void;
+}) {
+  const { state, disabled, label, onChange } = props;
+  const box = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (box.current) box.current.indeterminate = state === 'some';
+  }, [state]);
+  return (
+    <input
+      ref={box}
+      type="checkbox"
+      className={styles.choice}
+      checked={state === 'all'}
+      disabled={disabled}
+      aria-label={label}
+      onChange={onChange}
+    />
   );
 }
 
@@ -108,9 +156,12 @@ interface RowProps {
   context: CellContext;
   onRelease: TableProps['onRelease'];
   navigate: TableProps['navigate'];
+  /** Whether the row is chosen for a bulk release; undefined when there is nothing to choose. */
+  chosen: boolean | undefined;
+  onChoose: ((row: SessionRow) => void) | undefined;
 }
 
-const Row = memo(function Row({ row, columns, context, onRelease, navigate }: RowProps) {
+const Row = memo(function Row({ row, columns, context, onRelease, navigate, chosen, onChoose }: RowProps) {
   const { t } = context.i18n;
   const contact = contactLabel(row);
   const blocked = isAlreadyUnassigned(row);
@@ -118,6 +169,19 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate }: Ro
   const logPath = conversationLogPath(row.id);
   return (
     <tr className={styles.row} data-testid="session-row" data-session-id={row.id}>
+      {chosen !== undefined && (
+        <td className={`${styles.cell} ${styles.cell_choice}`}>
+          {canRelease(row) && (
+            <input
+              type="checkbox"
+              className={styles.choice}
+              checked={chosen}
+              aria-label={t('selectSession', { contact })}
+              onChange={() => onChoose?.(row)}
+            />
+          )}
+        </td>
+      )}
       {columns.map((column) => (
         <td
           key={column.id}

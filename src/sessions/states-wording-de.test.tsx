@@ -45,7 +45,10 @@ describe('in German', () => {
       within(screen.getByRole('table'))
         .getAllByRole('columnheader')
         .map((header) => header.textContent?.replace(/[▲▼↕]/g, '')),
-    ).toEqual(['Telefon / Kontakt', 'Kanal', 'Status', 'Begonnen am', 'Dauer', 'Aktionen']);
+    ).toEqual(['', 'Telefon / Kontakt', 'Kanal', 'Status', 'Begonnen am', 'Dauer', 'Aktionen']);
+    expect(
+      screen.getByRole('checkbox', { name: 'Alle freigebbaren Sitzungen dieser Seite auswählen' }),
+    ).toBeInTheDocument();
     const row = rows()[0] as HTMLElement;
     expect(within(row).getByRole('button', { name: 'Sitzung mit +49 1 freigeben' })).toHaveTextContent(
       'Freigeben',

@@ -9,10 +9,12 @@ import { type BulkRelease, startBulkRelease } from './bulk-release';
 /** The run the page shows: the one sending now, or the last one until its outcome has been told. */
 export interface BulkRunState {
   readonly run: BulkRelease | null;
+  /** The page was left while it was sending: it was stopped then. */
+  readonly left: boolean;
 }
 
 export class BulkRuns {
-  private state: BulkRunState = { run: null };
+  private state: BulkRunState = { run: null, left: false };
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -41,19 +43,21 @@ export class BulkRuns {
       release: (id, request, key) => this.api.release(id, request, key),
       newKey: this.newKey,
     });
-    this.set({ run });
+    this.set({ run, left: false });
     return run;
   }
 
   /** The page is left: the run sends nothing new, and what is in flight finishes. */
   leave(): void {
     const run = this.state.run;
-    if (run && !run.getSnapshot().done) run.stop();
+    if (!run || run.getSnapshot().done) return;
+    run.stop();
+    this.set({ run, left: true });
   }
 
   /** The outcome of a finished run has been told: it is forgotten. */
   dismiss(): void {
-    if (this.state.run?.getSnapshot().done) this.set({ run: null });
+    if (this.state.run?.getSnapshot().done) this.set({ run: null, left: false });
   }
 
   private set(state: BulkRunState): void {
