@@ -6,28 +6,18 @@ import { onHostLinkClick } from './host-link';
 import type { SessionListLoader } from './list-loader';
 import type { CellContext } from './columns';
 import { createFormatters } from './format';
-import {
-  useClockStore,
-  useReleaseAttempts,
-  useSessionList,
-  useViewHistory,
-  useVisibleColumns,
-} from './hooks';
-import { useBulkRelease } from './bulk/use-bulk-release';
+import { useSelection } from './bulk/selection';
+import { useClockStore, useSessionList, useViewHistory, useVisibleColumns } from './hooks';
+import { useReleaseKit } from './release-kit-loader';
+import type { Told } from './SingleRelease';
 import type { NamedRef } from '../contract/dispatcher-api';
 import { type SessionRow, tickIntervalMs } from './model';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { Pager } from './Pager';
 import styles from './page.module.css';
-import { lazyModule, useLazyModule } from './lazy-module';
-import { isFinal } from './release';
 import { SessionsTable } from './SessionsTable';
 import { AgentFilter, ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
 import { nextSort, toListQuery, withChip } from './view';
-
-const releaseDialogModule = lazyModule(
-  () => import(/* webpackChunkName: "release-dialog" */ './ReleaseDialog'),
-);
 
 export interface ActiveSessionsPageProps {
   api: SessionsApi;
@@ -40,11 +30,7 @@ export interface ActiveSessionsPageProps {
 }
 
 /** What the page has to say about releases: successes in the status region, problems in an alert. */
-interface Announcement {
-  success: string[];
-  /** Each with its technical side, shown smaller. */
-  problems: Array<{ text: string; detail?: string }>;
-}
+type Announcement = Told;
 
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
@@ -65,9 +51,10 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
-  const [attempts, releases] = useReleaseAttempts(api);
-  // Fetched once the first rows are shown, or at once when Release is pressed before that.
-  const dialogs = useLazyModule(releaseDialogModule, list.page !== null || releasing !== null);
+  const selection = useSelection(`${view.chip}|${view.q.trim()}|${view.agent}`);
+  // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
+  const [intent, setIntent] = useState(false);
+  const kit = useReleaseKit(intent || releasing !== null || selection.chosen.size > 0, i18n.language);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -99,17 +86,6 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     [clock, formatters, i18n, stuckAfterMinutes, onAgent],
   );
 
-  const bulk = useBulkRelease({
-    api,
-    loader,
-    list,
-    query,
-    filterKey: `${view.chip}|${view.q.trim()}|${view.agent}`,
-    formatters,
-    fallbackFocus: () => headingRef.current,
-    statusClassName: styles.bulkStatus ?? '',
-  });
-
   const openRelease = useCallback((row: SessionRow, trigger: HTMLElement) => {
     setAnnouncement(null);
     setReleasing({ row, trigger });
@@ -127,38 +103,15 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     setReturnFocus(null);
   }, [returnFocus]);
 
-  // Outcomes of releases not told yet: from the open dialog, from one closed while it was sending, or
-  // from before the page was left and shown again (the tracker kept them).
-  const releasingId = releasing?.row.id;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new outcome; the rest is read as it is
-  useEffect(() => {
-    const told: Announcement = { success: [], problems: [] };
-    let reload = false;
-    for (const attempt of attempts.values()) {
-      const { result, sessionId } = attempt;
-      if (!result || attempt.sending || attempt.told) continue;
-      const inDialog = sessionId === releasingId;
-      if (result.kind === 'released') {
-        const shown = loader.getSnapshot().page?.rows.find((row) => row.id === sessionId);
-        const updated = result.row ?? (shown ? { ...shown, agent: null } : null);
-        if (updated) loader.patchRow(updated);
-        told.success.push(t('released', { contact: attempt.contact }));
-      } else if (isFinal(result)) {
-        if (result.kind === 'gone') loader.dropRow(sessionId);
-        told.problems.push({ text: result.message, detail: result.detail });
-        reload = true;
-      } else if (!inDialog) {
-        told.problems.push({
-          text: t('releaseProblemOf', { contact: attempt.contact, message: result.message }),
-          detail: result.detail,
-        });
-      }
-      releases.told(sessionId);
-      if (inDialog && isFinal(result)) closeRelease();
-    }
-    if (told.success.length || told.problems.length) setAnnouncement(told);
-    if (reload) loader.refresh();
-  }, [attempts]);
+  const choice = useMemo(
+    () => ({
+      chosen: selection.chosen,
+      onToggle: selection.toggle,
+      onTogglePage: () => selection.togglePage(loader.getSnapshot().page?.rows ?? []),
+    }),
+    [selection, loader],
+  );
+  const onIntent = useCallback(() => setIntent(true), []);
 
   const go = (path: string) => onHostLinkClick(navigate, path);
 
@@ -208,7 +161,6 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       </div>
       <div className={styles.announcements}>
         <div role="status" data-testid="status">
-          {bulk.status}
           {announcement?.success.length ? (
             <p className={styles.success}>
               {announcement.success.join(' ')}{' '}
@@ -228,7 +180,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         </div>
       </div>
       <ListNotices list={list} onRetry={() => loader.refresh()} />
-      {bulk.bar}
+      {kit && (
+        <kit.BulkArea
+          api={api}
+          loader={loader}
+          list={list}
+          query={query}
+          selection={selection}
+          formatters={formatters}
+          fallbackFocus={() => headingRef.current}
+        />
+      )}
       <SessionsTable
         rows={rows}
         columns={columns}
@@ -239,7 +201,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         navigate={navigate}
         stale={stale}
         busy={list.loading}
-        choice={bulk.choice}
+        choice={choice}
+        onIntent={onIntent}
         placeholder={
           <ListPlaceholder
             list={list}
@@ -262,17 +225,16 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
         }
       />
-      {releasing && dialogs && (
-        <dialogs.ReleaseDialog
-          key={releasing.row.id}
-          row={releasing.row}
+      {kit && (
+        <kit.SingleRelease
+          api={api}
+          loader={loader}
+          row={releasing?.row ?? null}
           formatters={formatters}
-          attempt={attempts.get(releasing.row.id)}
-          onConfirm={(notes) => releases.send(releasing.row, notes, t)}
+          onTold={setAnnouncement}
           onClose={closeRelease}
         />
       )}
-      {bulk.dialog}
     </section>
   );
 }

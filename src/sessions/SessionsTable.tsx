@@ -23,6 +23,8 @@ interface TableProps {
   placeholder: ReactNode;
   /** Choosing sessions for a bulk release: a box on each releasable row and one for the page. */
   choice?: TableChoice;
+  /** A pointer on, or focus in, a Release button or a box: the administrator is about to release. */
+  onIntent?: () => void;
 }
 
 /** The sessions chosen for a bulk release, and what the boxes do. */
@@ -38,8 +40,23 @@ export interface TableChoice {
  * Where it does not fit the host's column, the same table is laid out as cards (see fit-layout.ts).
  */
 export function SessionsTable(props: TableProps) {
-  const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder, choice } =
-    props;
+  const {
+    rows,
+    columns,
+    sort,
+    onSort,
+    context,
+    onRelease,
+    navigate,
+    stale,
+    busy,
+    placeholder,
+    choice,
+    onIntent,
+  } = props;
+  const intent = (event: { target: EventTarget }) => {
+    if (onIntent && event.target instanceof Element && event.target.closest('[data-intent]')) onIntent();
+  };
   const shown = COLUMNS.filter((column) => columns.includes(column.id));
   const { t } = context.i18n;
   const scroller = useRef<HTMLElement>(null);
@@ -48,8 +65,15 @@ export function SessionsTable(props: TableProps) {
   // A scroll container, so a narrow host column scrolls the table instead of cutting it off; keyboard
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section ref={scroller} className={styles.scroller} aria-label={t('sessions')} tabIndex={0}>
+    <section
+      ref={scroller}
+      className={styles.scroller}
+      aria-label={t('sessions')}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      onPointerOver={intent}
+      onFocus={intent}
+    >
       <table
         ref={table}
         className={`${styles.table} ${stale ? styles.stale : ''}`}
@@ -142,6 +166,7 @@ function PageChoiceBox(props: {
       ref={box}
       type="checkbox"
       className={styles.choice}
+      data-intent
       checked={state === 'all'}
       disabled={disabled}
       aria-label={label}
@@ -175,6 +200,7 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate, chos
             <input
               type="checkbox"
               className={styles.choice}
+              data-intent
               checked={chosen}
               aria-label={t('selectSession', { contact })}
               onChange={() => onChoose?.(row)}
@@ -198,6 +224,7 @@ const Row = memo(function Row({ row, columns, context, onRelease, navigate, chos
               <button
                 type="button"
                 className={styles.releaseButton}
+                data-intent
                 aria-label={t('releaseSessionWith', { contact })}
                 aria-disabled={!canRelease(row) || undefined}
                 aria-describedby={blocked ? reasonId : undefined}

@@ -63,7 +63,7 @@ describe('in German', () => {
   it('counts characters and sessions by German plural rules', async () => {
     const { user } = renderPage([aSession({ contact: { phone: '+49 2' } })]);
     await user.click(await screen.findByRole('button', { name: 'Sitzung mit +49 2 freigeben' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sitzung freigeben' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sitzung freigeben' });
     const notes = within(dialog).getByRole('textbox', { name: 'Notizen' });
     expect(within(dialog).getByText('0 / 1.000 Zeichen')).toBeInTheDocument();
     await user.click(notes);
@@ -142,7 +142,7 @@ describe('in German', () => {
       fake.script.release.push({ error: 'timeout' }),
     );
     await user.click(await screen.findByRole('button', { name: 'Sitzung mit +49 3 freigeben' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sitzung freigeben' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sitzung freigeben' });
     await user.click(within(dialog).getByRole('button', { name: 'Freigeben' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(

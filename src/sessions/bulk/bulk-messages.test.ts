@@ -1,4 +1,4 @@
-import { i18nFor, loadLanguage } from '../../i18n/languages';
+import { i18nFor, loadReleaseMessages } from '../../i18n/languages';
 import type { I18n } from '../../i18n/translate';
 import type { SessionRow } from '../model';
 import { bulkItemText, bulkRefusalMessage, bulkStatusText } from './bulk-messages';
@@ -56,6 +56,8 @@ function snapshot(items: BulkItem[], patch: Partial<BulkSnapshot> = {}): BulkSna
 }
 
 const { t } = i18nFor({ language: 'en', locale: 'en-GB' }) as I18n;
+// The words of releasing come with the release code.
+beforeAll(() => loadReleaseMessages('en'));
 
 describe('bulk release wording', () => {
   it('speaks of one and of many', () => {
@@ -80,7 +82,7 @@ describe('bulk release wording', () => {
   });
 
   it('speaks German with German numbers', async () => {
-    await loadLanguage('de');
+    await loadReleaseMessages('de');
     const de = i18nFor({ language: 'de', locale: 'de-DE' }) as I18n;
     expect(bulkRefusalMessage({ kind: 'too-many', count: 1200, max: 500 }, de.t)).toMatch(
       /^1\.200 Sitzungen sind ausgewählt/,

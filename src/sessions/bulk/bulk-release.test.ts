@@ -1,5 +1,5 @@
 import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../../contract/dispatcher-api';
-import { i18nFor } from '../../i18n/languages';
+import { i18nFor, loadReleaseMessages } from '../../i18n/languages';
 import type { I18n } from '../../i18n/translate';
 import { DispatcherFailure } from '../api';
 import type { SessionRow } from '../model';
@@ -20,6 +20,8 @@ import {
 } from './bulk-release';
 
 const { t } = i18nFor({ language: 'en' }) as I18n;
+// The words of releasing come with the release code.
+beforeAll(() => loadReleaseMessages('en'));
 
 // The queue keeps no timers of its own; fake timers make sure no test waits on real time.
 beforeEach(() => jest.useFakeTimers());
