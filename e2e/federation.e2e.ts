@@ -2,7 +2,7 @@
 // ./manifest, every file of the module comes from the remote's own origin, React is the host's single
 // copy, and a remote that is down or broken leaves the console usable and names the module.
 import type { Page } from 'playwright-core';
-import { cspViolationsSeen, mainMenu, waitForLaterChunks, waitForRows } from './support/page';
+import { cspViolationsSeen, mainMenu, waitForRows } from './support/page';
 import { ACTIVE_SESSIONS } from './support/stack';
 import { stackPerFile } from './support/suite';
 
@@ -26,12 +26,8 @@ const files = (assets: MfAssets) => [
 ];
 
 /** What an expose loads up front; its async chunks are other languages' catalogs, fetched only for them. */
-/** What an English page loads: the exposes' own files, and the release dialog once the rows are shown. */
-const loadedFiles = (assets: MfAssets) => [
-  ...assets.js.sync,
-  ...assets.css.sync,
-  ...[...assets.js.async, ...assets.css.async].filter((file) => file.includes('release-dialog')),
-];
+/** What an English page loads to show its rows: the exposes' own files (the release code comes on intent). */
+const loadedFiles = (assets: MfAssets) => [...assets.js.sync, ...assets.css.sync];
 
 const suite = stackPerFile();
 const open = (route: string) => suite.open(route);
@@ -87,7 +83,6 @@ describe('the module in the console', () => {
 
     const { page, requests, uncaught } = await open(ACTIVE_SESSIONS);
     await waitForRows(page);
-    await waitForLaterChunks(page);
 
     const exposed = manifest.exposes.flatMap((expose) => loadedFiles(expose.assets));
     const expected = ['mf-manifest.json', manifest.metaData.remoteEntry.name, ...exposed]
@@ -95,8 +90,8 @@ describe('the module in the console', () => {
       .sort();
     expect(exposed.some((file) => file.endsWith('.css'))).toBe(true);
 
-    // What the browser fetched from the remote origin: its manifest, entry, the two exposes, the CSS
-    // and the release dialog (no language chunk: the page is in English).
+    // What the browser fetched from the remote origin: its manifest, entry, the two exposes and the CSS
+    // (no language chunk: the page is in English; no release code: nobody reached for Release).
     const fromRemote = requests.urls().filter((url) => url.origin === remoteOrigin);
     expect([...new Set(fromRemote.map((url) => url.pathname))].sort()).toEqual(expected);
     // The remote's server saw the same, and nothing else.

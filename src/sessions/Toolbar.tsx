@@ -58,14 +58,12 @@ export function SearchBox(props: {
   const [text, setText] = useState(value);
   const settled = useDebounced(text, 300);
   const id = useId();
-  // Back and Forward bring another search with the view they restore.
-  useEffect(() => setText(value), [value]);
   // Only a settled change of the text searches; the view's own value is not an input here.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (settled !== value) onSearch(settled);
   }, [settled]);
-  // The view's search changed from elsewhere (Clear search): the box shows it.
+  // The view's search changed from elsewhere (Clear search, Back and Forward): the box shows it.
   useEffect(() => {
     setText((current) => (current.trim() === value.trim() ? current : value));
   }, [value]);

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import type { SessionsApi } from './api';
 import { type Clock, createClock } from './clock';
 import { type ListSnapshot, SessionListLoader } from './list-loader';
-import { type ReleaseAttempts, type ReleaseTracker, releaseTrackerFor } from './release-tracker';
 import {
   COLUMN_IDS,
   type ColumnId,
@@ -59,12 +58,6 @@ export function useSessionList(
   }, [loader]);
   const snapshot = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
   return [snapshot, loader];
-}
-
-/** The releases confirmed on the host's client, which outlive the page, and the tracker that sends them. */
-export function useReleaseAttempts(api: SessionsApi): [ReleaseAttempts, ReleaseTracker] {
-  const tracker = releaseTrackerFor(api);
-  return [useSyncExternalStore(tracker.subscribe, tracker.getSnapshot), tracker];
 }
 
 /** The page's single clock. */
