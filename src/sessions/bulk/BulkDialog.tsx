@@ -68,7 +68,12 @@ export function BulkDialog(props: BulkDialogProps) {
         {snapshot ? (
           <Progress snapshot={snapshot} />
         ) : (
-          <ol className={own.list} aria-label={t('bulkList')}>
+          <ol
+            className={own.list}
+            aria-label={t('bulkList')}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls on its own, so the keyboard must reach it
+            tabIndex={0}
+          >
             {sessions.map((session) => (
               <li key={session.id}>
                 <span className={own.contact}>{contactLabel(session)}</span>
@@ -149,7 +154,12 @@ function Progress({ snapshot }: { snapshot: BulkSnapshot }) {
       />
       <p className={own.status}>{bulkStatusText(snapshot, t)}</p>
       {snapshot.done && notReleased.length > 0 && (
-        <ul className={own.list} aria-label={t('bulkOutcomes')}>
+        <ul
+          className={own.list}
+          aria-label={t('bulkOutcomes')}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls on its own, so the keyboard must reach it
+          tabIndex={0}
+        >
           {notReleased.map((item) => (
             <li key={item.session.id}>
               <span className={own.contact}>{contactLabel(item.session)}</span>
