@@ -4,6 +4,7 @@
 import type { SessionsApi } from '../api';
 import { newIdempotencyKey } from '../idempotency-key';
 import type { SessionRow } from '../model';
+import { onePer } from '../one-per';
 import { type BulkRelease, startBulkRelease } from './bulk-release';
 
 /** The run the page shows: the one sending now, or the last one until its outcome has been told. */
@@ -66,14 +67,5 @@ export class BulkRuns {
   }
 }
 
-const registries = new WeakMap<SessionsApi, BulkRuns>();
-
 /** The one bulk-release registry of a host client's API. */
-export function bulkRunsFor(api: SessionsApi): BulkRuns {
-  let runs = registries.get(api);
-  if (!runs) {
-    runs = new BulkRuns(api);
-    registries.set(api, runs);
-  }
-  return runs;
-}
+export const bulkRunsFor = onePer((api: SessionsApi) => new BulkRuns(api));
