@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
 import { onHostLinkClick } from './host-link';
@@ -27,7 +27,8 @@ interface TableProps {
  */
 export function SessionsTable(props: TableProps) {
   const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder } = props;
-  const shown = COLUMNS.filter((column) => columns.includes(column.id));
+  // The same array until the user picks other columns: a new one would make every memoised row render.
+  const shown = useMemo(() => COLUMNS.filter((column) => columns.includes(column.id)), [columns]);
   // A scroll container, so a narrow host column scrolls the table instead of cutting it off; keyboard
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
