@@ -1,7 +1,9 @@
 // What a host downloads, checked on the production build: the contract's files, the byte budgets
 // (deterministic, so asserted here; timings live in the benchmark), and that nothing but the
 // module's own code and its declared runtime dependencies ships.
-import { SUPPORTED_REACT } from '../federation.config';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ENTRIES, SOURCE_MAPS_DIR, SUPPORTED_REACT } from '../federation.config';
 import pkg from '../package.json';
 import { buildRemote, type ProductionBuild } from './production-build';
 
@@ -11,11 +13,21 @@ const BUDGET = {
   menuManifest: 1 * KB,
   /** The ./manifest chunk, for hosts that load the menu entry as a module. */
   manifestChunk: 0.5 * KB,
-  /** Everything the route downloads from a host that provides React, remote entry included. */
-  route: 55 * KB,
-  /** The page's own chunks, beyond the federation runtime in the remote entry. */
+  /** The route as a host that provides React pays it, full entry (its own federation runtime) included. */
+  route: 50 * KB,
+  /** The same with the slim entry, for a host that runs the federation runtime and provides it. */
+  slimRoute: 25 * KB,
+  /** The page's own chunks (./app), in one language, including those it loads only on demand. */
   pageChunks: 20 * KB,
 };
+
+/**
+ * Chunks of ./app a host fetches only when the user asks for what they hold (named `on-demand-…`), and
+ * message catalogs, one language of which is fetched (named `i18n-<language>`). Everything else the
+ * page's manifest lists is fetched on the route.
+ */
+const ON_DEMAND = /(^|[./])on-demand-[\w-]+\./;
+const LANGUAGE = /(^|[./])i18n-([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\./;
 
 interface Assets {
   js: { sync: string[]; async: string[] };
@@ -30,19 +42,43 @@ interface FederationManifest {
 
 let build: ProductionBuild;
 let manifest: FederationManifest;
+let slimManifest: FederationManifest;
 
 beforeAll(() => {
   build = buildRemote();
-  manifest = JSON.parse(build.read('mf-manifest.json').toString('utf8'));
+  manifest = JSON.parse(build.read(ENTRIES.full.manifest).toString('utf8'));
+  slimManifest = JSON.parse(build.read(ENTRIES.slim.manifest).toString('utf8'));
 }, 60_000);
 afterAll(() => build?.remove());
 
-function exposed(name: string): string[] {
-  const entry = manifest.exposes.find((expose) => expose.path === name);
+function exposed(name: string, from = manifest): string[] {
+  const entry = from.exposes.find((expose) => expose.path === name);
   if (!entry) throw new Error(`${name} is not exposed`);
   const { js, css } = entry.assets;
   return [...js.sync, ...js.async, ...css.sync, ...css.async];
 }
+
+/** ./app's files in one language (the largest catalog, if there are several). */
+function pageFiles(): string[] {
+  const files = exposed('./app');
+  const catalogs = files.filter((file) => LANGUAGE.test(file));
+  const byLanguage = new Map<string, string[]>();
+  for (const file of catalogs) {
+    const language = LANGUAGE.exec(file)?.[2] ?? '';
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), file]);
+  }
+  const size = (group: string[]) => group.reduce((sum, file) => sum + build.gzipSize(file), 0);
+  const largest = [...byLanguage.values()].sort((a, b) => size(b) - size(a))[0] ?? [];
+  return [...files.filter((file) => !LANGUAGE.test(file)), ...largest];
+}
+
+/** What a host fetches from the remote for the route with one entry: manifest, entries, the page. */
+const routeFiles = (entry: keyof typeof ENTRIES) => [
+  ENTRIES[entry].manifest,
+  ...exposed('./manifest'),
+  ENTRIES[entry].remoteEntry,
+  ...pageFiles().filter((file) => !ON_DEMAND.test(file)),
+];
 
 function withinBudget(files: string[], budget: number, what: string) {
   const sizes = files.map((file) => ({ file, gzip: build.gzipSize(file) }));
@@ -55,7 +91,9 @@ function withinBudget(files: string[], budget: number, what: string) {
 
 describe('the production remote', () => {
   it('writes remoteEntry.js and mf-manifest.json for container active_sessions, exposing ./manifest and ./app', () => {
-    expect(build.files).toEqual(expect.arrayContaining(['remoteEntry.js', 'mf-manifest.json']));
+    expect(build.files).toEqual(
+      expect.arrayContaining([ENTRIES.full.remoteEntry, ENTRIES.full.manifest, ENTRIES.slim.manifest]),
+    );
     expect(manifest.metaData).toMatchObject({
       name: 'active_sessions',
       remoteEntry: { name: 'remoteEntry.js' },
@@ -87,19 +125,56 @@ describe('the production remote', () => {
   });
 
   it(`keeps the menu entry within ${BUDGET.menuManifest} B gzip (mf-manifest.json)`, () => {
-    withinBudget(['mf-manifest.json'], BUDGET.menuManifest, 'The menu entry (mf-manifest.json)');
+    for (const entry of Object.values(ENTRIES)) {
+      withinBudget([entry.manifest], BUDGET.menuManifest, `The menu entry (${entry.manifest})`);
+    }
   });
 
   it(`keeps the ./manifest chunk within ${BUDGET.manifestChunk} B gzip`, () => {
     withinBudget(exposed('./manifest'), BUDGET.manifestChunk, 'The ./manifest chunk');
   });
 
-  it(`keeps the page's own chunks within ${BUDGET.pageChunks / KB} KB gzip`, () => {
-    withinBudget(exposed('./app'), BUDGET.pageChunks, "The page's own chunks");
+  it(`keeps the page's own chunks within ${BUDGET.pageChunks / KB} KB gzip in one language`, () => {
+    withinBudget(pageFiles(), BUDGET.pageChunks, "The page's own chunks");
   });
 
-  it(`keeps the route within ${BUDGET.route / KB} KB gzip for a host that provides React`, () => {
-    withinBudget(['mf-manifest.json', 'remoteEntry.js', ...exposed('./app')], BUDGET.route, 'The route');
+  it(`keeps the route within ${BUDGET.route / KB} KB gzip with the full entry, for a host that provides React`, () => {
+    withinBudget(routeFiles('full'), BUDGET.route, 'The route (full entry)');
+  });
+
+  it(`keeps the route within ${BUDGET.slimRoute / KB} KB gzip with the slim entry, for a host that provides the runtime`, () => {
+    withinBudget(routeFiles('slim'), BUDGET.slimRoute, 'The route (slim entry)');
+  });
+
+  it('publishes a slim entry beside the full one: the same container and exposed files, without the runtime', () => {
+    expect(slimManifest.metaData).toMatchObject({
+      name: 'active_sessions',
+      remoteEntry: { name: ENTRIES.slim.remoteEntry },
+      activeSessions: manifest.metaData.activeSessions,
+    });
+    expect(slimManifest.exposes).toEqual(manifest.exposes);
+    expect(slimManifest.shared).toEqual(manifest.shared);
+    // The slim entry reads the host's runtime from the global its runtime plugin sets; the full one has its own.
+    const full = build.read(ENTRIES.full.remoteEntry).toString('utf8');
+    const slim = build.read(ENTRIES.slim.remoteEntry).toString('utf8');
+    expect(slim).toContain('_FEDERATION_RUNTIME_CORE');
+    expect(full).not.toContain('_FEDERATION_RUNTIME_CORE');
+    expect(build.gzipSize(ENTRIES.slim.remoteEntry)).toBeLessThan(
+      build.gzipSize(ENTRIES.full.remoteEntry) / 2,
+    );
+  });
+
+  it('ships no source map: they are written beside the output, one per file, and no file points to one', () => {
+    const shipped = readdirSync(build.dir);
+    expect(shipped.filter((file) => file.endsWith('.map'))).toEqual([]);
+    const code = shipped.filter((file) => /\.(js|css)$/.test(file));
+    expect(code.filter((file) => build.read(file).toString('utf8').includes('sourceMappingURL'))).toEqual([]);
+    const maps = path.join(build.dir, '..', SOURCE_MAPS_DIR);
+    expect(code.filter((file) => !existsSync(path.join(maps, `${file}.map`)))).toEqual([]);
+    const map = JSON.parse(readFileSync(path.join(maps, `${ENTRIES.full.remoteEntry}.map`), 'utf8'));
+    expect(map.sources.some((source: string) => source.includes('src/federation/require-host-react'))).toBe(
+      true,
+    );
   });
 
   it('declares React 18.3 and 19 as singletons the host provides, with nothing of its own to fall back on', () => {

@@ -77,7 +77,7 @@ describe('shell server', () => {
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(await answer.json()).toEqual({
-      remotes: { active_sessions: `${REMOTE}/mf-manifest.json` },
+      remotes: { active_sessions: `${REMOTE}/mf-manifest.slim.json` },
       dispatcherBaseUrl: `${SIMULATOR}/api/dispatcher/`,
     });
     config = { ...config, tenants: ['acme'] };
