@@ -60,6 +60,12 @@ async function boot() {
       })
     : null;
 
+  // The menu entry and the route come from the module's manifest file, read now, while the console
+  // renders: the console is usable before they arrive, and the page being opened has its files on the
+  // way by the time single-spa starts. Once the browser is idle the route's files are fetched ahead of
+  // a visit (pointing at the menu entry does it too).
+  if (remoteModule) void remoteModule.start().then(() => whenIdle(remoteModule.preload));
+
   registerBenchFloor(() => ({
     dispatcherClient: sessions.get().dispatcherClient,
     domElement: document.getElementById(MODULE_OUTLET_ID) ?? undefined,
@@ -90,11 +96,12 @@ async function boot() {
         if (started) return;
         started = true;
         start({ urlRerouteOnly: true });
-        // The menu entry and route come from the module itself; the console is usable before they arrive.
-        void remoteModule?.start();
       }}
     />,
   );
 }
+
+const whenIdle = (run: () => void) =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run) : setTimeout(run, 1_000);
 
 void boot();

@@ -92,7 +92,7 @@ export function ShellApp(props: ShellAppProps) {
 
   const entries: MenuEntry[] = CONSOLE_PAGES.filter((page) => session.hasPermission(page.permission));
   if (manifest && session.hasPermission(manifest.requiredPermission)) {
-    entries.push({ route: manifest.route, ...manifest.menu });
+    entries.push({ route: manifest.route, ...manifest.menu, onIntent: remoteModule?.preload });
   }
 
   let title: string;
