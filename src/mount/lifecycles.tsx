@@ -2,6 +2,7 @@
 // nothing behind (the container single-spa-react created; the stylesheets the bundler added are
 // switched off once no instance is mounted).
 import React, { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import ReactDOMClient from 'react-dom/client';
 import type { AppProps } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
@@ -23,6 +24,12 @@ declare const __webpack_public_path__: string;
 const publicPath = (): string => (typeof __webpack_public_path__ === 'string' ? __webpack_public_path__ : '');
 
 const CONSOLE_PREFIX = `[${CONTAINER_NAME}]`;
+
+/**
+ * Resolves in a task of its own. The host's axios client sends a request over a few microtasks (its
+ * interceptors), so the list request has left by then, and React's first render cannot hold it back.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // Development builds (and tests) check the page against React's rules: effects run, clean up and run
 // again, as they may in any host.
@@ -84,7 +91,16 @@ export function createLifecycles() {
       }
       stylesheets.claim(props.name);
       const existing = props.domElement ? null : document.getElementById(containerId(props.name));
-      await react.mount(props);
+      await nextTask();
+      // The page's header and controls are rendered and committed at once, in this task, before the
+      // list's answer can come: a synchronous render also runs its effects before it returns, so the
+      // page listens to the list from now on and rows are rendered the moment the answer lands (not
+      // after a frame, when the effects of a scheduled render would subscribe).
+      let mounted: Promise<unknown> = Promise.resolve();
+      flushSync(() => {
+        mounted = react.mount(props);
+      });
+      await mounted;
       if (!props.domElement && !existing) {
         const created = document.getElementById(containerId(props.name));
         if (created) createdContainers.set(props.name, created);

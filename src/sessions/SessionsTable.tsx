@@ -1,6 +1,7 @@
 import { memo, type ReactNode, useMemo } from 'react';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
+import { useFirstScreenful } from './first-screenful';
 import { onHostLinkClick } from './host-link';
 import { canRelease, contactLabel, releaseBlockedReason, type SessionRow } from './model';
 import styles from './table.module.css';
@@ -29,6 +30,8 @@ export function SessionsTable(props: TableProps) {
   const { rows, columns, sort, onSort, context, onRelease, navigate, stale, busy, placeholder } = props;
   // The same array until the user picks other columns: a new one would make every memoised row render.
   const shown = useMemo(() => COLUMNS.filter((column) => columns.includes(column.id)), [columns]);
+  // The rows on screen first, those below the fold after the browser has painted them.
+  const rendered = useFirstScreenful(rows);
   // A scroll container, so a narrow host column scrolls the table instead of cutting it off; keyboard
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
@@ -73,7 +76,7 @@ export function SessionsTable(props: TableProps) {
               </td>
             </tr>
           )}
-          {rows.map((row) => (
+          {rendered.map((row) => (
             <Row
               key={row.id}
               row={row}
