@@ -62,9 +62,15 @@ async function boot() {
 
   // The menu entry and the route come from the module's manifest file, read now, while the console
   // renders: the console is usable before they arrive, and the page being opened has its files on the
-  // way by the time single-spa starts. Once the browser is idle the route's files are fetched ahead of
-  // a visit (pointing at the menu entry does it too).
-  if (remoteModule) void remoteModule.start().then(() => whenIdle(remoteModule.preload));
+  // way by the time single-spa starts. The route's files are fetched ahead of a visit once the page the
+  // console was opened on is up and the browser is idle, so they never compete with it (pointing at
+  // the menu entry fetches them too).
+  const firstRoute = new Promise((resolve) =>
+    window.addEventListener('single-spa:routing-event', resolve, { once: true }),
+  );
+  if (remoteModule) {
+    void Promise.all([remoteModule.start(), firstRoute]).then(() => whenIdle(remoteModule.preload));
+  }
 
   registerBenchFloor(() => ({
     dispatcherClient: sessions.get().dispatcherClient,
