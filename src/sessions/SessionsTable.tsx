@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useMemo, useRef } from 'react';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
 import { useFirstScreenful } from './first-screenful';
@@ -31,7 +31,8 @@ export function SessionsTable(props: TableProps) {
   // The same array until the user picks other columns: a new one would make every memoised row render.
   const shown = useMemo(() => COLUMNS.filter((column) => columns.includes(column.id)), [columns]);
   // The rows on screen first, those below the fold after the browser has painted them.
-  const rendered = useFirstScreenful(rows);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rendered = useFirstScreenful(rows, body);
   // A scroll container, so a narrow host column scrolls the table instead of cutting it off; keyboard
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
@@ -68,7 +69,7 @@ export function SessionsTable(props: TableProps) {
             <th scope="col">Actions</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {rows.length === 0 && placeholder && (
             <tr>
               <td colSpan={shown.length + 1} className={styles.placeholder}>

@@ -1,20 +1,30 @@
-import { useEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
 
-/** No row of the table is lower than this: the screen's height in rows of it fills any window. */
-const MIN_ROW_HEIGHT_PX = 30;
-/** Where the screen's size is not known (0). */
-const MIN_SCREENFUL = 30;
+/** No row of the table is lower than this (one line of text and its padding). */
+const MIN_ROW_HEIGHT_PX = 32;
+/** Rendered first at least, wherever the table starts. */
+const MIN_FIRST_ROWS = 10;
 
 /**
- * The rows to render now. When a page of rows arrives, as many as can fill the window come first, and
- * the rest in a commit of their own once the browser has painted those: what the user sees is not
- * held back by rows below the fold. Afterwards, every row renders at once (a refresh, another view).
+ * The rows to render now. When a page of rows arrives, those that can be on screen come first (from
+ * where the table's body starts to the bottom of the window, at the lowest row height), and the rest
+ * in a commit of their own once the browser has painted those: what the user sees is not held back by
+ * rows below the fold. Afterwards, every row renders at once (a refresh, another view).
  */
-export function useFirstScreenful<T>(rows: readonly T[]): readonly T[] {
+export function useFirstScreenful<T>(rows: readonly T[], body: RefObject<HTMLElement | null>): readonly T[] {
+  const [screenful, setScreenful] = useState(() =>
+    Math.max(MIN_FIRST_ROWS, Math.ceil(window.screen.height / MIN_ROW_HEIGHT_PX)),
+  );
   const [all, setAll] = useState(false);
-  // The screen's height, not the window's: reading window.innerHeight makes the browser lay out the
-  // page at once, in the middle of rendering the rows.
-  const screenful = Math.max(MIN_SCREENFUL, Math.ceil(window.screen.height / MIN_ROW_HEIGHT_PX));
+  // Measured once, as the page's frame is committed (before its rows can arrive): the layout read here
+  // is the one the browser does for that frame anyway, not a second one in the middle of the rows.
+  useLayoutEffect(() => {
+    const top = body.current?.getBoundingClientRect().top;
+    if (top === undefined) return;
+    setScreenful(
+      Math.max(MIN_FIRST_ROWS, Math.ceil((window.innerHeight - Math.max(0, top)) / MIN_ROW_HEIGHT_PX)),
+    );
+  }, [body]);
   const cut = !all && rows.length > screenful;
   useEffect(() => {
     if (!cut) return;
