@@ -35,8 +35,8 @@ export interface RouteTimes {
 export type SizeTimes = Record<RouteName, RouteTimes>;
 export type FirstRowsResult = Record<TenantSize, SizeTimes>;
 
-const WARM_RUNS = 15;
-const COLD_RUNS = 5;
+const WARM_RUNS = 21;
+const COLD_RUNS = 7;
 const ROW_TIMEOUT_MS = 20_000;
 
 const SIZES = Object.keys(TENANTS) as TenantSize[];

@@ -32,7 +32,7 @@ export function SessionsTable(props: TableProps) {
   const shown = useMemo(() => COLUMNS.filter((column) => columns.includes(column.id)), [columns]);
   // The rows on screen first, those below the fold after the browser has painted them.
   const body = useRef<HTMLTableSectionElement>(null);
-  const rendered = useFirstScreenful(rows, body);
+  const { rendered, pending } = useFirstScreenful(rows, body);
   // A scroll container, so a narrow host column scrolls the table instead of cutting it off; keyboard
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
@@ -40,7 +40,7 @@ export function SessionsTable(props: TableProps) {
     <section className={styles.scroller} aria-label="Sessions" tabIndex={0}>
       <table
         className={`${styles.table} ${stale ? styles.stale : ''}`}
-        aria-busy={busy}
+        aria-busy={busy || pending}
         data-testid="sessions-table"
       >
         <caption className={styles.caption}>

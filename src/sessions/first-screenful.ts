@@ -9,9 +9,13 @@ const MIN_FIRST_ROWS = 10;
  * The rows to render now. When a page of rows arrives, those that can be on screen come first (from
  * where the table's body starts to the bottom of the window, at the lowest row height), and the rest
  * in a commit of their own once the browser has painted those: what the user sees is not held back by
- * rows below the fold. Afterwards, every row renders at once (a refresh, another view).
+ * rows below the fold. Afterwards, every row renders at once (a refresh, another view). `pending`: rows
+ * are still to come (the table is busy until they are in).
  */
-export function useFirstScreenful<T>(rows: readonly T[], body: RefObject<HTMLElement | null>): readonly T[] {
+export function useFirstScreenful<T>(
+  rows: readonly T[],
+  body: RefObject<HTMLElement | null>,
+): { rendered: readonly T[]; pending: boolean } {
   const [screenful, setScreenful] = useState(() =>
     Math.max(MIN_FIRST_ROWS, Math.ceil(window.screen.height / MIN_ROW_HEIGHT_PX)),
   );
@@ -38,5 +42,5 @@ export function useFirstScreenful<T>(rows: readonly T[], body: RefObject<HTMLEle
       clearTimeout(task);
     };
   }, [cut]);
-  return cut ? rows.slice(0, screenful) : rows;
+  return { rendered: cut ? rows.slice(0, screenful) : rows, pending: cut };
 }

@@ -156,10 +156,13 @@ describe('renders', () => {
     // (jsdom lays nothing out: the table's body starts at 0, in a window 768 px high).
     const screenful = Math.ceil(window.innerHeight / 32);
     expect(rows()).toHaveLength(screenful);
+    // The table says it is still being filled.
+    expect(screen.getByTestId('sessions-table')).toHaveAttribute('aria-busy', 'true');
     counter.reset();
     // The next animation frame, then a task after it.
     await act(async () => jest.advanceTimersByTimeAsync(20));
     expect(rows()).toHaveLength(80);
+    expect(screen.getByTestId('sessions-table')).toHaveAttribute('aria-busy', 'false');
     // Only the rows added then were rendered, the first ones were not rendered again.
     const added = rows()
       .slice(screenful)
