@@ -50,7 +50,8 @@ export default defineConfig((_env, argv) => {
       // (src/mount/stylesheets.ts) even when both are served from the same path.
       cssFilename: dev ? `${CONTAINER_NAME}.[name].css` : `${CONTAINER_NAME}.[name].[contenthash:8].css`,
       cssChunkFilename: dev ? `${CONTAINER_NAME}.[name].css` : `${CONTAINER_NAME}.[name].[contenthash:8].css`,
-      sourceMapFilename: `../${SOURCE_MAPS_DIR}/[file].map`,
+      // Production maps only; the development server serves its maps beside the files.
+      ...(dev ? {} : { sourceMapFilename: `../${SOURCE_MAPS_DIR}/[file].map` }),
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     // Production maps go beside the output with no sourceMappingURL in the files (hidden): shipped files
