@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /** No row of the table is lower than this (one line of text and its padding). */
 const MIN_ROW_HEIGHT_PX = 32;
@@ -20,9 +20,12 @@ export function useFirstScreenful<T>(
     Math.max(MIN_FIRST_ROWS, Math.ceil(window.screen.height / MIN_ROW_HEIGHT_PX)),
   );
   const [all, setAll] = useState(false);
+  const rowsAtMount = useRef(rows.length);
   // Measured once, as the page's frame is committed (before its rows can arrive): the layout read here
   // is the one the browser does for that frame anyway, not a second one in the middle of the rows.
+  // Rows already there at mount keep the first estimate: none is taken away once rendered.
   useLayoutEffect(() => {
+    if (rowsAtMount.current > 0) return;
     const top = body.current?.getBoundingClientRect().top;
     if (top === undefined) return;
     setScreenful(
