@@ -27,8 +27,18 @@ describe('the remote’s manifest file', () => {
     const file = createManifestFile(URL_, fetchFile);
     expect(await file.read()).toEqual({ metaData: { a: 1 } });
     expect(await (await runtimeFetch(file, URL_))?.json()).toEqual({ metaData: { a: 1 } });
-    expect(await (await runtimeFetch(file, URL_))?.json()).toEqual({ metaData: { a: 1 } });
     expect(calls).toEqual([URL_]);
+  });
+
+  it('hands the runtime that answer once: its later requests (a retry) go to the server', async () => {
+    const { fetchFile } = fakeFetch([json({ v: 1 }), json({ v: 2 })]);
+    const file = createManifestFile(URL_, fetchFile);
+    await file.read();
+    expect(await (await runtimeFetch(file, URL_))?.json()).toEqual({ v: 1 });
+    expect(runtimeFetch(file, URL_)).toBeUndefined();
+    // A fresh read (the console's Retry) is shared with the runtime again.
+    expect(await file.read(true)).toEqual({ v: 2 });
+    expect(await (await runtimeFetch(file, URL_))?.json()).toEqual({ v: 2 });
   });
 
   it('leaves the runtime’s other requests, and a file the console has not asked for, to the network', () => {

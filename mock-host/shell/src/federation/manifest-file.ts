@@ -4,7 +4,9 @@ import type { ModuleFederationRuntimePlugin } from '@module-federation/enhanced/
  * A remote's manifest file (mf-manifest.json), fetched once and read twice: by the console, which
  * draws the menu from the module's metadata in it without running any remote code, and by the
  * federation runtime, which finds the entry and the exposed files in it. A runtime plugin hands the
- * runtime the console's answer, so the file is not asked for a second time on the way to the page.
+ * runtime the console's answer, once, so the file is not asked for a second time on the way to the
+ * page; the runtime's later requests (after a failure, the remote registered again) go to the server,
+ * which may have a new release by then.
  */
 export interface ManifestFile {
   /** The file as JSON. `fresh`: ask the server again (a retry), instead of the answer already in. */
@@ -15,8 +17,10 @@ export interface ManifestFile {
 
 export function createManifestFile(url: string, fetchFile: typeof fetch = fetch): ManifestFile {
   let answer: Promise<Response> | null = null;
+  let handedOver = false;
   const get = (fresh: boolean) => {
     if (!answer || fresh) {
+      handedOver = false;
       const pending = fetchFile(url).then((response) => {
         if (!response.ok) throw new Error(`${new URL(url).pathname} answered HTTP ${response.status}`);
         return response;
@@ -35,7 +39,9 @@ export function createManifestFile(url: string, fetchFile: typeof fetch = fetch)
       name: 'tenant-console:manifest-file',
       fetch(requested) {
         // Only once the console has asked for it; anything else goes to the network as usual.
-        return requested === url && answer ? get(false) : undefined;
+        if (requested !== url || !answer || handedOver) return undefined;
+        handedOver = true;
+        return get(false);
       },
     },
   };
