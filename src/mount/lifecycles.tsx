@@ -86,6 +86,9 @@ export function createLifecycles() {
             )
           : null;
       if (preload) props[PRELOADED_LIST] = preload;
+      // Everything else waits until the request has left: switching the stylesheets on alone costs
+      // about a millisecond.
+      await nextTask();
       stylesheets.claim(props.name);
       let created: HTMLElement | null = null;
       let domElement = props.domElement ?? document.getElementById(containerId(props.name));
@@ -97,7 +100,6 @@ export function createLifecycles() {
       }
       const instance: Instance = { root: createRoot(domElement), created, preload };
       instances.set(props.name, instance);
-      await nextTask();
       // The page's header and controls are rendered and committed at once, in this task, before the
       // list's answer can come: a synchronous render also runs its effects before it returns, so the
       // page listens to the list from now on and rows are rendered the moment the answer lands (not

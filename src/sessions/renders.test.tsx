@@ -144,29 +144,85 @@ describe('renders', () => {
     );
   });
 
-  it('renders a screenful of rows first and the rest once that frame is painted, each row once', async () => {
-    window.history.replaceState(null, '', '/communications/sessions/active?size=100');
-    const sessions = Array.from({ length: 80 }, (_, i) =>
-      aSession({ startedAt: new Date(NOW - (2 * 60 + i) * 60_000).toISOString() }),
-    );
-    const fake = new FakeDispatcherClient(sessions);
-    render(<Root dispatcherClient={fake.client} hasPermission={() => true} locale="en-GB" timeZone="UTC" />);
-    await act(async () => jest.advanceTimersByTimeAsync(0));
-    // As many rows as the window can show from the table's top, in the commit that brings the answer
-    // (jsdom lays nothing out: the table's body starts at 0, in a window 768 px high).
-    const screenful = Math.ceil(window.innerHeight / 32);
-    expect(rows()).toHaveLength(screenful);
-    // The table says it is still being filled.
-    expect(screen.getByTestId('sessions-table')).toHaveAttribute('aria-busy', 'true');
-    counter.reset();
-    // The next animation frame, then a task after it.
-    await act(async () => jest.advanceTimersByTimeAsync(20));
-    expect(rows()).toHaveLength(80);
-    expect(screen.getByTestId('sessions-table')).toHaveAttribute('aria-busy', 'false');
-    // Only the rows added then were rendered, the first ones were not rendered again.
-    const added = rows()
-      .slice(screenful)
-      .map((row) => row.getAttribute('data-session-id'));
-    expect([...counter.renders().keys()].sort()).toEqual(added.sort());
+  describe('a screenful of rows first, the rest once that frame is painted, each row once', () => {
+    const eighty = () =>
+      Array.from({ length: 80 }, (_, i) =>
+        aSession({ startedAt: new Date(NOW - (2 * 60 + i) * 60_000).toISOString() }),
+      );
+
+    /** The browser's report of where the table's body is, delivered when the test says so. */
+    function layoutReports() {
+      const observers: Array<{ callback: IntersectionObserverCallback; target?: Element }> = [];
+      class ReportingObserver {
+        constructor(readonly callback: IntersectionObserverCallback) {
+          observers.push(this);
+        }
+        target?: Element;
+        observe(target: Element) {
+          this.target = target;
+        }
+        disconnect() {}
+      }
+      Object.assign(window, { IntersectionObserver: ReportingObserver });
+      return (top: number, viewport: number) => {
+        for (const { callback, target } of observers) {
+          if (!target) continue;
+          const entry = { rootBounds: { height: viewport }, boundingClientRect: { top } };
+          callback([entry as unknown as IntersectionObserverEntry], {} as IntersectionObserver);
+        }
+      };
+    }
+
+    afterEach(() => {
+      delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+    });
+
+    async function expectRestAfterTheFrame(firstRows: number) {
+      expect(rows()).toHaveLength(firstRows);
+      // The table says it is still being filled.
+      expect(screen.getByTestId('sessions-table')).toHaveAttribute('aria-busy', 'true');
+      counter.reset();
+      // The next animation frame, then a task after it.
+      await act(async () => jest.advanceTimersByTimeAsync(20));
+      expect(rows()).toHaveLength(80);
+      expect(screen.getByTestId('sessions-table')).toHaveAttribute('aria-busy', 'false');
+      // Only the rows added then were rendered, the first ones were not rendered again.
+      const added = rows()
+        .slice(firstRows)
+        .map((row) => row.getAttribute('data-session-id'));
+      expect([...counter.renders().keys()].sort()).toEqual(added.sort());
+    }
+
+    it('as many as fit from the table’s body to the bottom of the window, once the browser has said where it is', async () => {
+      window.history.replaceState(null, '', '/communications/sessions/active?size=100');
+      const report = layoutReports();
+      let answer: () => void = () => undefined;
+      const fake = new FakeDispatcherClient(eighty());
+      fake.script.list.push({ until: new Promise<void>((resolve) => (answer = resolve)) });
+      render(
+        <Root dispatcherClient={fake.client} hasPermission={() => true} locale="en-GB" timeZone="UTC" />,
+      );
+      await act(async () => jest.advanceTimersByTimeAsync(0));
+      // The body starts 300 px down a window 900 px high: 600 px, rows at least 32 px high.
+      act(() => report(300, 900));
+      await act(async () => {
+        answer();
+        await jest.advanceTimersByTimeAsync(0);
+      });
+      await expectRestAfterTheFrame(Math.ceil(600 / 32));
+    });
+
+    it('as many as the screen’s height holds when the rows come first (at least 10), never fewer later', async () => {
+      window.history.replaceState(null, '', '/communications/sessions/active?size=100');
+      const report = layoutReports();
+      const fake = new FakeDispatcherClient(eighty());
+      render(
+        <Root dispatcherClient={fake.client} hasPermission={() => true} locale="en-GB" timeZone="UTC" />,
+      );
+      await act(async () => jest.advanceTimersByTimeAsync(0));
+      // jsdom's screen has no height: the least, 10 rows. A report after the rows takes none away.
+      act(() => report(0, 2000));
+      await expectRestAfterTheFrame(10);
+    });
   });
 });
