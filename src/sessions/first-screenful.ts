@@ -6,15 +6,11 @@ const MIN_ROW_HEIGHT_PX = 32;
 const MIN_FIRST_ROWS = 10;
 
 /**
- * The rows to render now. When a page of rows arrives, those that can be on screen come first, and the
- * rest in a commit of their own once the browser has painted those: what the user sees is not held
- * back by rows below the fold. Afterwards, every row renders at once (a refresh, another view).
- * `pending`: rows are still to come (the table is busy until they are in).
- *
- * How many can be on screen: from where the table's body starts to the bottom of the window, at the
- * lowest row height. The browser tells where the body is once it has laid out the page's frame (an
- * IntersectionObserver's first report, which forces no layout of its own); rows that arrive before
- * that use the screen's height.
+ * The rows to render now. When a page of rows arrives, those that can be on screen come first (from
+ * where the table's body starts to the bottom of the window, at the lowest row height), and the rest
+ * in a commit of their own once the browser has painted those: what the user sees is not held back by
+ * rows below the fold. Afterwards, every row renders at once (a refresh, another view). `pending`: rows
+ * are still to come (the table is busy until they are in).
  */
 export function useFirstScreenful<T>(
   rows: readonly T[],
@@ -24,23 +20,17 @@ export function useFirstScreenful<T>(
     Math.max(MIN_FIRST_ROWS, Math.ceil(window.screen.height / MIN_ROW_HEIGHT_PX)),
   );
   const [all, setAll] = useState(false);
-  // Once rows are rendered none is taken away: a late report of the geometry changes nothing then.
-  const rowsShown = useRef(false);
+  const rowsAtMount = useRef(rows.length);
+  // Measured once, as the page's frame is committed (before its rows can arrive): the layout read here
+  // is the one the browser does for that frame anyway, not a second one in the middle of the rows.
+  // Rows already there at mount keep the first estimate: none is taken away once rendered.
   useLayoutEffect(() => {
-    if (rows.length > 0) rowsShown.current = true;
-  });
-  useEffect(() => {
-    const element = body.current;
-    if (!element || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver(([entry]) => {
-      observer.disconnect();
-      const viewport = entry?.rootBounds?.height;
-      if (!entry || !viewport || rowsShown.current) return;
-      const below = viewport - Math.max(0, entry.boundingClientRect.top);
-      setScreenful(Math.max(MIN_FIRST_ROWS, Math.ceil(below / MIN_ROW_HEIGHT_PX)));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
+    if (rowsAtMount.current > 0) return;
+    const top = body.current?.getBoundingClientRect().top;
+    if (top === undefined) return;
+    setScreenful(
+      Math.max(MIN_FIRST_ROWS, Math.ceil((window.innerHeight - Math.max(0, top)) / MIN_ROW_HEIGHT_PX)),
+    );
   }, [body]);
   const cut = !all && rows.length > screenful;
   useEffect(() => {

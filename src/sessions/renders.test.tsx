@@ -5,10 +5,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Session } from '../contract/dispatcher-api';
-import { Root } from '../mount/Root';
+import { PRELOADED_LIST, Root } from '../mount/Root';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
+import { sessionsApiFor } from './api';
 import { COLUMNS } from './columns';
 import { AUTO_REFRESH_MS } from './list-loader';
+import { preloadList } from './preload';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const SESSIONS = 12;
@@ -150,32 +152,7 @@ describe('renders', () => {
         aSession({ startedAt: new Date(NOW - (2 * 60 + i) * 60_000).toISOString() }),
       );
 
-    /** The browser's report of where the table's body is, delivered when the test says so. */
-    function layoutReports() {
-      const observers: Array<{ callback: IntersectionObserverCallback; target?: Element }> = [];
-      class ReportingObserver {
-        constructor(readonly callback: IntersectionObserverCallback) {
-          observers.push(this);
-        }
-        target?: Element;
-        observe(target: Element) {
-          this.target = target;
-        }
-        disconnect() {}
-      }
-      Object.assign(window, { IntersectionObserver: ReportingObserver });
-      return (top: number, viewport: number) => {
-        for (const { callback, target } of observers) {
-          if (!target) continue;
-          const entry = { rootBounds: { height: viewport }, boundingClientRect: { top } };
-          callback([entry as unknown as IntersectionObserverEntry], {} as IntersectionObserver);
-        }
-      };
-    }
-
-    afterEach(() => {
-      delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
-    });
+    beforeEach(() => window.history.replaceState(null, '', '/communications/sessions/active?size=100'));
 
     async function expectRestAfterTheFrame(firstRows: number) {
       expect(rows()).toHaveLength(firstRows);
@@ -193,36 +170,56 @@ describe('renders', () => {
       expect([...counter.renders().keys()].sort()).toEqual(added.sort());
     }
 
-    it('as many as fit from the table’s body to the bottom of the window, once the browser has said where it is', async () => {
-      window.history.replaceState(null, '', '/communications/sessions/active?size=100');
-      const report = layoutReports();
-      let answer: () => void = () => undefined;
-      const fake = new FakeDispatcherClient(eighty());
-      fake.script.list.push({ until: new Promise<void>((resolve) => (answer = resolve)) });
-      render(
-        <Root dispatcherClient={fake.client} hasPermission={() => true} locale="en-GB" timeZone="UTC" />,
-      );
-      await act(async () => jest.advanceTimersByTimeAsync(0));
-      // The body starts 300 px down a window 900 px high: 600 px, rows at least 32 px high.
-      act(() => report(300, 900));
-      await act(async () => {
-        answer();
-        await jest.advanceTimersByTimeAsync(0);
-      });
-      await expectRestAfterTheFrame(Math.ceil(600 / 32));
+    /** The table's body starts 300 px down a window 900 px high, on a screen 1,600 px high. */
+    function layout() {
+      jest
+        .spyOn(HTMLTableSectionElement.prototype, 'getBoundingClientRect')
+        .mockReturnValue({ top: 300 } as DOMRect);
+      const sizes = { window: window.innerHeight, screen: window.screen.height };
+      window.innerHeight = 900;
+      Object.defineProperty(window.screen, 'height', { value: 1600, configurable: true });
+      return () => {
+        window.innerHeight = sizes.window;
+        Object.defineProperty(window.screen, 'height', { value: sizes.screen, configurable: true });
+      };
+    }
+
+    it('as many as fit from the table’s body to the bottom of the window', async () => {
+      const restore = layout();
+      try {
+        const fake = new FakeDispatcherClient(eighty());
+        render(
+          <Root dispatcherClient={fake.client} hasPermission={() => true} locale="en-GB" timeZone="UTC" />,
+        );
+        await act(async () => jest.advanceTimersByTimeAsync(0));
+        // 600 px below the body's top, rows at least 32 px high.
+        await expectRestAfterTheFrame(Math.ceil(600 / 32));
+      } finally {
+        restore();
+      }
     });
 
-    it('as many as the screen’s height holds when the rows come first (at least 10), never fewer later', async () => {
-      window.history.replaceState(null, '', '/communications/sessions/active?size=100');
-      const report = layoutReports();
-      const fake = new FakeDispatcherClient(eighty());
-      render(
-        <Root dispatcherClient={fake.client} hasPermission={() => true} locale="en-GB" timeZone="UTC" />,
-      );
-      await act(async () => jest.advanceTimersByTimeAsync(0));
-      // jsdom's screen has no height: the least, 10 rows. A report after the rows takes none away.
-      act(() => report(0, 2000));
-      await expectRestAfterTheFrame(10);
+    it('rows already in when the page mounts: as many as the screen holds, none taken away', async () => {
+      const restore = layout();
+      try {
+        const fake = new FakeDispatcherClient(eighty());
+        const loaded = preloadList(sessionsApiFor(fake.client), window.location.search, 30);
+        await act(async () => jest.advanceTimersByTimeAsync(0));
+        expect(loaded.getSnapshot().page?.rows).toHaveLength(80);
+        render(
+          <Root
+            dispatcherClient={fake.client}
+            hasPermission={() => true}
+            locale="en-GB"
+            timeZone="UTC"
+            {...{ [PRELOADED_LIST]: loaded }}
+          />,
+        );
+        // The screen's 1,600 px at 32 px a row, not the fewer the window would hold.
+        await expectRestAfterTheFrame(1600 / 32);
+      } finally {
+        restore();
+      }
     });
   });
 });
