@@ -21,9 +21,11 @@ const SHIPPED: Record<string, () => Promise<Catalog>> = {
 /** Messages of releasing, by language: fetched with the release code (see loadReleaseMessages). */
 const RELEASE_PARTS: Record<string, () => Promise<ReleaseCatalog>> = {
   [DEFAULT_LANGUAGE]: () =>
-    import(/* webpackChunkName: "release" */ './en-release').then((module) => module.enRelease),
+    import(/* webpackChunkName: "on-demand-release" */ './en-release').then((module) => module.enRelease),
   de: () =>
-    import(/* webpackChunkName: "i18n-de-release" */ './de-release').then((module) => module.deRelease),
+    import(/* webpackChunkName: "on-demand-i18n-de-release" */ './de-release').then(
+      (module) => module.deRelease,
+    ),
 };
 
 type Messages = Partial<Record<MessageKey, Message>>;

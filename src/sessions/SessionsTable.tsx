@@ -1,7 +1,8 @@
-import { memo, type ReactNode, useLayoutEffect, useRef } from 'react';
+import { memo, type ReactNode, useLayoutEffect, useMemo, useRef } from 'react';
 import { type Chosen, pageChoice } from './bulk/selection';
 import { conversationLogPath } from '../routes';
 import { type CellContext, COLUMNS } from './columns';
+import { useFirstScreenful } from './first-screenful';
 import { useFitLayout } from './fit-layout';
 import { onHostLinkClick } from './host-link';
 import { canRelease, contactLabel, isAlreadyUnassigned, type SessionRow } from './model';
@@ -57,11 +58,15 @@ export function SessionsTable(props: TableProps) {
   const intent = (event: { target: EventTarget }) => {
     if (onIntent && event.target instanceof Element && event.target.closest('[data-intent]')) onIntent();
   };
-  const shown = COLUMNS.filter((column) => columns.includes(column.id));
+  // The same array until the user picks other columns: a new one would make every memoised row render.
+  const shown = useMemo(() => COLUMNS.filter((column) => columns.includes(column.id)), [columns]);
   const { t } = context.i18n;
   const scroller = useRef<HTMLElement>(null);
   const table = useRef<HTMLTableElement>(null);
   useFitLayout(scroller, table);
+  // The rows on screen first, those below the fold after the browser has painted them.
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { rendered, pending } = useFirstScreenful(rows, body);
   // A scroll container, so a narrow host column scrolls the table instead of cutting it off; keyboard
   // users scroll it too, hence the tab stop (WCAG 2.1.1, axe's scrollable-region-focusable).
   return (
@@ -77,7 +82,7 @@ export function SessionsTable(props: TableProps) {
       <table
         ref={table}
         className={`${styles.table} ${stale ? styles.stale : ''}`}
-        aria-busy={busy}
+        aria-busy={busy || pending}
         data-testid="sessions-table"
       >
         <caption className={stale ? styles.staleCaption : styles.caption}>
@@ -123,7 +128,7 @@ export function SessionsTable(props: TableProps) {
             </th>
           </tr>
         </thead>
-        <tbody className={styles.body}>
+        <tbody ref={body} className={styles.body}>
           {rows.length === 0 && placeholder && (
             <tr className={styles.placeholderRow}>
               <td colSpan={shown.length + (choice ? 2 : 1)} className={styles.placeholder}>
@@ -131,7 +136,7 @@ export function SessionsTable(props: TableProps) {
               </td>
             </tr>
           )}
-          {rows.map((row) => (
+          {rendered.map((row) => (
             <Row
               key={row.id}
               row={row}

@@ -6,7 +6,7 @@ import { lazyModule } from './lazy-module';
 
 type ReleaseKit = typeof import('./release-kit');
 
-const kitModule = lazyModule(() => import(/* webpackChunkName: "release" */ './release-kit'));
+const kitModule = lazyModule(() => import(/* webpackChunkName: "on-demand-release" */ './release-kit'));
 
 /**
  * The release code, once `wanted` (the administrator pointed at Release or a box, or chose one) and its
