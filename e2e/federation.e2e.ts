@@ -20,12 +20,14 @@ interface MfManifest {
   exposes: Array<{ name: string; assets: MfAssets }>;
 }
 
-const files = (assets: MfAssets) => [
-  ...assets.js.sync,
-  ...assets.js.async,
-  ...assets.css.sync,
-  ...assets.css.async,
-];
+/**
+ * What an English page fetches of an expose: everything but the release code (`on-demand-…`, fetched
+ * when Release or a box is first reached for) and other languages' catalogs (`i18n-…`).
+ */
+const files = (assets: MfAssets) =>
+  [...assets.js.sync, ...assets.js.async, ...assets.css.sync, ...assets.css.async].filter(
+    (file) => !/(^|[./])(on-demand|i18n)-/.test(file),
+  );
 
 
 const suite = stackPerFile();
