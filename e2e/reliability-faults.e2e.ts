@@ -382,8 +382,10 @@ describe('the remote’s own files failing', () => {
     const { page, uncaught } = await freshPage('/');
     await page.getByRole('heading', { level: 1, name: 'Tenant console' }).waitFor();
     await markDocument(page);
+    // The console reads the manifest file it is configured with (the slim entry's, by default).
+    const manifestPath = new URL(stack.host.config().remotes.active_sessions as string).pathname;
     await until('the console has asked the remote for its manifest', () =>
-      stack.host.remoteRequests().some((path) => path.endsWith('/mf-manifest.json')),
+      stack.host.remoteRequests().some((path) => path.endsWith(manifestPath)),
     );
     // While the remote has not answered, the console's own pages work, and the module has no entry yet.
     await menuLink(page, 'Handoff Inbox').click();

@@ -78,7 +78,10 @@ const urlWith = (search: string) => `${window.location.pathname}${search}${windo
 export function useViewHistory(
   navigate: (path: string) => void,
 ): [View, (next: View) => void, (next: View) => void] {
-  const [view, setView] = useState(() => viewFromSearch(window.location.search));
+  // A page opens on the first page of its view: no cursor of a later page survives a reload or a link
+  // (the list's first answer may or may not be in by the first render, and the page must not depend
+  // on which).
+  const [view, setView] = useState(() => ({ ...viewFromSearch(window.location.search), page: 0 }));
   useEffect(() => {
     // Also fired by single-spa after any pushState, ours included: the same view keeps its object.
     const onPopState = () => {
@@ -103,6 +106,9 @@ export function useViewHistory(
     if (search !== window.location.search)
       window.history.replaceState(window.history.state, '', urlWith(search));
   }, []);
+  // The URL says so too, without a new history entry.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the view the page opened on
+  useLayoutEffect(() => correct(view), []);
   return [view, change, correct];
 }
 
