@@ -1,5 +1,6 @@
 // The budgets the figures are judged against, one line each. A failed budget is reported, never
 // fatal: the bench is a report.
+import type { BulkResult } from './measure-bulk';
 import type { BytesResult } from './measure-bytes';
 import type { FirstRowsResult } from './measure-first-rows';
 import type { InFlightResult } from './measure-in-flight';
@@ -22,6 +23,8 @@ export const BUDGET = {
   /** JavaScript objects kept after 50 visits, beyond what the floor's 50 visits keep. */
   retainedObjectsBytes: 50 * KB,
   maxListInFlight: 1,
+  /** A bulk release's wall time against one wave of requests per dispatcher latency. */
+  bulkVsIdeal: 1.3,
   simulatorPageMs: 20,
   routeGzip: 50 * KB,
   slimRouteGzip: 25 * KB,
@@ -48,6 +51,7 @@ export interface Figures {
   inFlight: InFlightResult;
   simulator: SimulatorResult;
   bytes: BytesResult;
+  bulk: BulkResult;
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -87,7 +91,7 @@ function firstRowsLines(result: FirstRowsResult, kind: 'warm' | 'cold'): Line[] 
 }
 
 export function judge(figures: Figures): Line[] {
-  const { warm, cold, tick, memory, inFlight, simulator, bytes: sizes } = figures;
+  const { warm, cold, tick, memory, inFlight, simulator, bytes: sizes, bulk } = figures;
   const lines: Line[] = [];
   const runs = (n: number) => `median of ${n}`;
 
@@ -177,6 +181,19 @@ export function judge(figures: Figures): Line[] {
     ratio: '—',
     budget: `= ${BUDGET.maxListInFlight}`,
     pass: inFlight.maxInFlight === BUDGET.maxListInFlight && inFlight.autoRefreshSeen,
+  });
+
+  const bulkRatio = ratio(bulk.wallMs, bulk.idealMs);
+  lines.push({
+    measure: `Bulk release of ${bulk.sessions} sessions, ${bulk.latencyMs} ms dispatcher latency, ${bulk.inFlight} in flight: click to all released`,
+    module: ms(bulk.wallMs),
+    reference: `ideal ${ms(bulk.idealMs)} (${bulk.releasesPerformed} released, at most ${bulk.maxReleasesInFlight} in flight)`,
+    ratio: times(bulkRatio),
+    budget: `≤ ${BUDGET.bulkVsIdeal}×`,
+    pass:
+      bulkRatio <= BUDGET.bulkVsIdeal &&
+      bulk.releasesPerformed === bulk.sessions &&
+      bulk.maxReleasesInFlight <= bulk.inFlight,
   });
 
   lines.push({

@@ -8,6 +8,7 @@ import { type Figures, judge } from './budgets';
 import { buildForBench } from './builds';
 import { type Bench, startBench } from './console';
 import { describeEnvironment } from './environment';
+import { measureBulk } from './measure-bulk';
 import { measureBytes } from './measure-bytes';
 import { measureColdFirstRows, measureWarmFirstRows } from './measure-first-rows';
 import { measureInFlight } from './measure-in-flight';
@@ -67,7 +68,10 @@ async function main() {
       Promise.all([measureMemory(bench), measureInFlight(slow)]),
     );
 
-    const figures: Figures = { warm, cold, tick, memory, inFlight, simulator, bytes };
+    // Last: it releases 200 of the large tenant's sessions.
+    const bulk = await step('bulk release of 200 sessions', () => measureBulk(bench));
+
+    const figures: Figures = { warm, cold, tick, memory, inFlight, simulator, bytes, bulk };
     const environment = describeEnvironment(bench.browser.version(), loadAverage);
     const lines = judge(figures);
     const seconds = Math.round((Date.now() - started) / 1000);
