@@ -29,7 +29,6 @@ const files = (assets: MfAssets) =>
     (file) => !/(^|[./])(on-demand|i18n)-/.test(file),
   );
 
-
 const suite = stackPerFile();
 const open = (route: string) => suite.open(route);
 let manifestUrl: URL;
