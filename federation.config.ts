@@ -1,5 +1,5 @@
-// The federation contract of the remote: container name, exposed modules, shared singletons.
-// rspack.config.ts imports this file; nothing here is repeated there.
+// The federation contract of the remote: container name, exposed modules, shared singletons, and the
+// two entries it is published with. rspack.config.ts imports this file; nothing here is repeated there.
 import path from 'node:path';
 import { createModuleFederationConfig } from '@module-federation/enhanced/rspack';
 import { MANIFEST_METADATA_KEY } from './src/contract/module-manifest';
@@ -12,29 +12,61 @@ import moduleManifest from './src/manifest';
 export const SUPPORTED_REACT = '^18.3.0 || ^19.0.0';
 const HOST_REACT = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'];
 
-export default createModuleFederationConfig({
-  name: 'active_sessions',
-  filename: 'remoteEntry.js',
-  exposes: {
-    './manifest': './src/manifest.ts',
-    './app': './src/app.tsx',
-  },
-  shared: Object.fromEntries(
-    HOST_REACT.map((request) => [
-      request,
-      { singleton: true, import: false as const, requiredVersion: SUPPORTED_REACT },
-    ]),
-  ),
-  // A host that shares no React gets one clear message instead of the runtime's error code.
-  runtimePlugins: [path.resolve(__dirname, 'src/federation/require-host-react.ts')],
-  // Loaded on use, so a host that never opens the page pays nothing but the entry.
-  shareStrategy: 'loaded-first',
-  dts: false,
-  manifest: {
-    // The menu entry travels in mf-manifest.json too, so a host can draw it without running remote code.
-    additionalData: ({ stats }) => {
-      (stats.metaData as unknown as Record<string, unknown>)[MANIFEST_METADATA_KEY] = moduleManifest;
-      return stats;
+/**
+ * The files a host starts from. `full`: the entry carries its own federation runtime, for any host
+ * (webpack 5's container plugin included). `slim`: the same container without the runtime, for hosts
+ * that run the Module Federation 2.0 runtime and provide it (`experiments.provideExternalRuntime`, or
+ * its runtime plugin); the exposed chunks are the same files.
+ */
+export const ENTRIES = {
+  full: { manifest: 'mf-manifest.json', remoteEntry: 'remoteEntry.js' },
+  slim: { manifest: 'mf-manifest.slim.json', remoteEntry: 'remoteEntry.slim.js' },
+} as const;
+export type EntryKind = keyof typeof ENTRIES;
+
+/**
+ * Where production source maps go: beside the output folder, never in it. Hosts download none, and no
+ * shipped file points to one; they are kept to upload to an error tracker.
+ */
+export const SOURCE_MAPS_DIR = 'dist-sourcemaps';
+
+function federationFor(entry: EntryKind) {
+  return createModuleFederationConfig({
+    name: 'active_sessions',
+    filename: ENTRIES[entry].remoteEntry,
+    exposes: {
+      './manifest': './src/manifest.ts',
+      './app': './src/app.tsx',
     },
-  },
-});
+    shared: Object.fromEntries(
+      HOST_REACT.map((request) => [
+        request,
+        { singleton: true, import: false as const, requiredVersion: SUPPORTED_REACT },
+      ]),
+    ),
+    // A host that shares no React gets one clear message instead of the runtime's error code.
+    runtimePlugins: [path.resolve(__dirname, 'src/federation/require-host-react.ts')],
+    // Loaded on use, so a host that never opens the page pays nothing but the entry.
+    shareStrategy: 'loaded-first',
+    dts: false,
+    experiments: {
+      // The remote loads no other remote and runs in browsers only: the runtime's code for loading
+      // remotes, their snapshots and for Node is left out of the entry.
+      optimization: { disableSnapshot: true, disableRemote: true, target: 'web' },
+      // The slim entry reads the runtime the host provides (a global the host's runtime plugin sets).
+      ...(entry === 'slim' ? { externalRuntime: true } : {}),
+    },
+    manifest: {
+      // The full entry keeps the plugin's default names (mf-manifest.json, mf-stats.json).
+      ...(entry === 'slim' ? { fileName: ENTRIES.slim.manifest } : {}),
+      // The menu entry travels in mf-manifest.json too, so a host can draw it without running remote code.
+      additionalData: ({ stats }) => {
+        (stats.metaData as unknown as Record<string, unknown>)[MANIFEST_METADATA_KEY] = moduleManifest;
+        return stats;
+      },
+    },
+  });
+}
+
+export default federationFor('full');
+export const slimFederation = federationFor('slim');

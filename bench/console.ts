@@ -4,6 +4,7 @@ import { launchChromium } from '../e2e/support/chromium';
 import { type MockHost, startMockHost } from '../mock-host/serve';
 import {
   type FirstRows,
+  installFirstRowsWatcher,
   KEEP_NAMES_SHIM,
   navigateAndTimeFirstRows,
   navigateAway,
@@ -11,7 +12,10 @@ import {
 } from './in-page';
 
 export const PAGE_ROUTE = '/communications/sessions/active';
+/** The bare floor: the same rows in a plain table, nothing else. */
 export const FLOOR_ROUTE = '/bench/floor';
+/** The rich floor: the page's markup, controls and stylesheet, written by hand in plain DOM. */
+export const RICH_FLOOR_ROUTE = '/bench/rich-floor';
 export const AWAY_ROUTE = '/';
 
 /** The simulator's tenants the bench compares: a small one and a large one. */
@@ -21,7 +25,7 @@ export type TenantSize = keyof typeof TENANTS;
 export interface Bench {
   host: MockHost;
   browser: Browser;
-  /** A fresh context (own cache and storage) with the bench's shim installed. */
+  /** A fresh context (own cache and storage) with the bench's shim and first-rows watcher installed. */
   context(): Promise<BrowserContext>;
   /** The console's home page in a fresh context, signed in as admin of `tenant`, its menu drawn. */
   openConsole(tenant: string, init?: (context: BrowserContext) => Promise<unknown>): Promise<ConsolePage>;
@@ -78,6 +82,7 @@ export async function startBench(options: BenchOptions): Promise<Bench> {
       contexts.add(context);
       context.on('close', () => contexts.delete(context));
       await context.addInitScript({ content: KEEP_NAMES_SHIM });
+      await context.addInitScript(installFirstRowsWatcher);
       return context;
     },
     async openConsole(tenant, init) {

@@ -21,7 +21,6 @@ const PACKAGES = [
   '@module-federation/enhanced',
   '@rspack/core',
   'single-spa',
-  'single-spa-react',
   'playwright-core',
 ];
 

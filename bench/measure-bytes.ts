@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
+import { ENTRIES } from '../federation.config';
+import { exposedFiles, type FederationManifest, pageFiles, routeFiles } from '../test/route-files';
 import { type Bench, PAGE_ROUTE, TENANTS } from './console';
 
 export interface FileSize {
@@ -31,22 +33,22 @@ export interface BytesResult {
   menuManifest: Group;
   /** The ./manifest expose, for hosts that load the menu entry as a module. */
   manifestChunk: Group;
-  /** The ./app expose's js and css: the page's own chunks. */
+  /** The ./app expose's js and css in one language: the page's own chunks. */
   pageChunks: Group;
   /** remoteEntry.js: the federation runtime and the container. */
   remoteEntry: Group;
-  /** What the budget calls the route, as the test sums it: mf-manifest.json, remoteEntry.js and ./app. */
+  /** remoteEntry.slim.js: the container on the host's runtime. */
+  remoteEntrySlim: Group;
+  /** The route as the test sums it, full entry: manifest file, ./manifest, entry and ./app. */
   route: Group;
+  /** The same with the slim entry. */
+  routeSlim: Group;
   browser: {
-    /** Requests to the remote's origin while the console starts and draws its menu. */
+    /** Requests to the remote's origin while the console starts, draws its menu and, once idle, fetches the route's files ahead. */
     boot: Transfer[];
     /** Requests to the remote's origin from route activation to the first rows. */
     route: Transfer[];
   };
-}
-
-interface FederationManifest {
-  exposes: Array<{ path: string; assets: Record<'js' | 'css', { sync: string[]; async: string[] }> }>;
 }
 
 function sizeOf(dir: string, file: string): FileSize {
@@ -61,17 +63,6 @@ function group(dir: string, files: string[]): Group {
     raw: sizes.reduce((sum, size) => sum + size.raw, 0),
     gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
   };
-}
-
-/**
- * What an expose loads up front. Its async chunks are the other languages' catalogs, each fetched only
- * for a page in that language (the English page, measured here, loads none).
- */
-export function exposedFiles(manifest: FederationManifest, name: string): string[] {
-  const entry = manifest.exposes.find((expose) => expose.path === name);
-  if (!entry) throw new Error(`${name} is not exposed in dist/mf-manifest.json`);
-  const { js, css } = entry.assets;
-  return [...js.sync, ...css.sync];
 }
 
 async function transferOf(request: Request, origin: string): Promise<Transfer> {
@@ -93,7 +84,7 @@ async function measureInBrowser(bench: Bench): Promise<BytesResult['browser']> {
     });
   });
   try {
-    // The console asks for ./manifest after its first render; the menu entry shows once it is in.
+    // The menu entry is drawn from the manifest file; once idle, the console fetches the route's files.
     await tab.page.waitForLoadState('networkidle');
     phase = 'route';
     await tab.go(PAGE_ROUTE);
@@ -108,15 +99,17 @@ async function measureInBrowser(bench: Bench): Promise<BytesResult['browser']> {
 
 export async function measureBytes(bench: Bench, remoteDir: string): Promise<BytesResult> {
   const manifest = JSON.parse(
-    readFileSync(path.join(remoteDir, 'mf-manifest.json'), 'utf8'),
+    readFileSync(path.join(remoteDir, ENTRIES.full.manifest), 'utf8'),
   ) as FederationManifest;
-  const app = exposedFiles(manifest, './app');
+  const gzip = (file: string) => sizeOf(remoteDir, file).gzip;
   return {
-    menuManifest: group(remoteDir, ['mf-manifest.json']),
+    menuManifest: group(remoteDir, [ENTRIES.full.manifest]),
     manifestChunk: group(remoteDir, exposedFiles(manifest, './manifest')),
-    pageChunks: group(remoteDir, app),
-    remoteEntry: group(remoteDir, ['remoteEntry.js']),
-    route: group(remoteDir, ['mf-manifest.json', 'remoteEntry.js', ...app]),
+    pageChunks: group(remoteDir, pageFiles(manifest, gzip)),
+    remoteEntry: group(remoteDir, [ENTRIES.full.remoteEntry]),
+    remoteEntrySlim: group(remoteDir, [ENTRIES.slim.remoteEntry]),
+    route: group(remoteDir, routeFiles(manifest, 'full', gzip)),
+    routeSlim: group(remoteDir, routeFiles(manifest, 'slim', gzip)),
     browser: await measureInBrowser(bench),
   };
 }

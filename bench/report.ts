@@ -4,6 +4,7 @@ import path from 'node:path';
 import { bytes, type Figures, type Line } from './budgets';
 import type { Environment } from './environment';
 import type { Group } from './measure-bytes';
+import { median } from './stats';
 
 function table(header: string[], rows: string[][]): string {
   const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|');
@@ -48,30 +49,76 @@ export function bytesTable(figures: Figures): string {
   };
   add('menu entry', sizes.menuManifest);
   add('./manifest', sizes.manifestChunk);
-  add('route', sizes.remoteEntry);
-  add('route (./app)', sizes.pageChunks);
+  add('full entry', sizes.remoteEntry);
+  add('slim entry', sizes.remoteEntrySlim);
+  add('the page (./app)', sizes.pageChunks);
   rows.push([
-    'route total (as budgeted)',
-    'mf-manifest.json + remoteEntry.js + ./app',
+    'route total, full entry (as budgeted)',
+    sizes.route.files.map((file) => file.file).join(' + '),
     bytes(sizes.route.raw),
     bytes(sizes.route.gzip),
+  ]);
+  rows.push([
+    'route total, slim entry (as budgeted)',
+    sizes.routeSlim.files.map((file) => file.file).join(' + '),
+    bytes(sizes.routeSlim.raw),
+    bytes(sizes.routeSlim.gzip),
   ]);
   const transferred = (phase: 'boot' | 'route') =>
     sizes.browser[phase].map((t) => `${t.path.replace(/^\//, '')} ${bytes(t.body)}`).join(', ') || 'nothing';
   const sum = (phase: 'boot' | 'route') => sizes.browser[phase].reduce((total, t) => total + t.body, 0);
   rows.push([
-    'in the browser: console start, menu drawn',
+    'in the browser (mock console, slim entry): start, menu drawn, route files fetched once idle',
     transferred('boot'),
     bytes(sum('boot')),
     'not compressed by the mock server',
   ]);
   rows.push([
-    'in the browser: route activation',
+    'in the browser: then opening the page',
     transferred('route'),
     bytes(sum('route')),
     'not compressed by the mock server',
   ]);
   return table(['Part', 'Files', 'Raw', 'Gzip (level 6)'], rows);
+}
+
+/** Where the time goes: medians of each point of the first-rows runs, ms from navigation. */
+export function firstRowsTable(figures: Figures): string {
+  const rows: string[][] = [];
+  const point = (values: Array<number | null>) => {
+    const known = values.filter((value): value is number => value !== null);
+    return known.length ? median(known).toFixed(1) : '—';
+  };
+  for (const kind of ['warm', 'cold'] as const) {
+    for (const size of ['small', 'large'] as const) {
+      for (const [name, times] of Object.entries(figures[kind][size])) {
+        const runs = times.runs;
+        rows.push([
+          `${kind}, ${size === 'small' ? '500' : '50,000'}`,
+          { page: 'module', floor: 'bare floor', rich: 'rich floor' }[name] ?? name,
+          point(runs.map((run) => run.requestMs)),
+          point(runs.map((run) => run.answerMs)),
+          point(runs.map((run) => run.appearedMs)),
+          point(runs.map((run) => run.afterPaintMs)),
+          point(runs.map((run) => run.paintedMs)),
+          String(times.rows),
+        ]);
+      }
+    }
+  }
+  return table(
+    [
+      'Run',
+      'Page',
+      'Request left',
+      'Answer in',
+      'First row in the document',
+      'Frame rendered',
+      'Rows painted',
+      'Rows then',
+    ],
+    rows,
+  );
 }
 
 export function simulatorTable(figures: Figures): string {

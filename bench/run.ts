@@ -14,7 +14,14 @@ import { measureInFlight } from './measure-in-flight';
 import { measureMemory } from './measure-memory';
 import { measureSimulator } from './measure-simulator';
 import { measureTick } from './measure-tick';
-import { budgetTable, bytesTable, describeMachine, simulatorTable, writeJson } from './report';
+import {
+  budgetTable,
+  bytesTable,
+  describeMachine,
+  firstRowsTable,
+  simulatorTable,
+  writeJson,
+} from './report';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'artifacts/bench');
@@ -78,6 +85,10 @@ async function main() {
         describeMachine(environment),
         '',
         budgetTable(lines),
+        '',
+        '### Where the time goes (medians, ms from navigation)',
+        '',
+        firstRowsTable(figures),
         '',
         '### Bytes',
         '',

@@ -1,8 +1,10 @@
 // The module as a federated remote in a real browser: the console's menu entry comes from the remote's
-// ./manifest, every file of the module comes from the remote's own origin, React is the host's single
-// copy, and a remote that is down or broken leaves the console usable and names the module.
+// manifest file (the slim entry's, the console provides the federation runtime), the route's files are
+// fetched ahead when the browser is idle, every file of the module comes from the remote's own origin,
+// React is the host's single copy, and a remote that is down or broken leaves the console usable and
+// names the module.
 import type { Page } from 'playwright-core';
-import { cspViolationsSeen, mainMenu, waitForLaterChunks, waitForRows } from './support/page';
+import { cspViolationsSeen, mainMenu, PAGE_ROOT, waitForRows } from './support/page';
 import { ACTIVE_SESSIONS } from './support/stack';
 import { stackPerFile } from './support/suite';
 
@@ -13,34 +15,37 @@ interface MfAssets {
   css: { sync: string[]; async: string[] };
 }
 interface MfManifest {
-  metaData: { remoteEntry: { name: string } };
+  metaData: { remoteEntry: { name: string }; activeSessions: { route: string } };
   shared: Array<{ name: string; assets: MfAssets }>;
   exposes: Array<{ name: string; assets: MfAssets }>;
 }
 
-const files = (assets: MfAssets) => [
-  ...assets.js.sync,
-  ...assets.js.async,
-  ...assets.css.sync,
-  ...assets.css.async,
-];
+/**
+ * What an English page fetches of an expose: everything but the release code (`on-demand-…`, fetched
+ * when Release or a box is first reached for) and other languages' catalogs (`i18n-…`).
+ */
+const files = (assets: MfAssets) =>
+  [...assets.js.sync, ...assets.js.async, ...assets.css.sync, ...assets.css.async].filter(
+    (file) => !/(^|[./])(on-demand|i18n)-/.test(file),
+  );
 
-/** What an expose loads up front; its async chunks are other languages' catalogs, fetched only for them. */
-/** What an English page loads: the exposes' own files, and the release dialog once the rows are shown. */
-const loadedFiles = (assets: MfAssets) => [
-  ...assets.js.sync,
-  ...assets.css.sync,
-  ...[...assets.js.async, ...assets.css.async].filter((file) => file.includes('release-dialog')),
-];
 
 const suite = stackPerFile();
 const open = (route: string) => suite.open(route);
+let manifestUrl: URL;
 let manifest: MfManifest;
 
 beforeAll(async () => {
-  // What the remote publishes, read the way a host reads it (this request is not counted below).
-  manifest = (await (await fetch(`${suite.stack.host.remoteUrl}/mf-manifest.json`)).json()) as MfManifest;
+  // What the remote publishes for this console, read the way a host reads it (not counted below).
+  manifestUrl = new URL(suite.stack.host.config().remotes.active_sessions as string);
+  manifest = (await (await fetch(manifestUrl)).json()) as MfManifest;
 });
+
+const exposedFiles = (name: string) => {
+  const expose = manifest.exposes.find((candidate) => candidate.name === name);
+  if (!expose) throw new Error(`${manifestUrl.pathname} lists no ./${name} expose`);
+  return files(expose.assets).map((file) => `/${file}`);
+};
 
 afterEach(async () => {
   await suite.stack.host.remoteFaults.reset();
@@ -49,12 +54,16 @@ afterEach(async () => {
 const communications = (page: Page) => mainMenu(page).getByRole('region', { name: 'Communications' });
 
 describe('the module in the console', () => {
-  test('the menu shows Communications → Active Sessions from the remote ./manifest, before any page code loads', async () => {
+  test('the menu shows Communications → Active Sessions from the manifest file alone, no remote code run for it', async () => {
+    // Everything of the remote but its manifest file fails: the menu entry needs nothing else.
+    suite.stack.host.remoteFaults.fail(/\.(js|css)$/);
     const before = suite.stack.host.remoteRequests().length;
     const { page, uncaught } = await open('/');
     const entry = communications(page).getByRole('link', { name: 'Active Sessions' });
     await entry.waitFor();
 
+    expect(manifestUrl.pathname).toBe('/mf-manifest.slim.json');
+    expect(await entry.getAttribute('href')).toBe(manifest.metaData.activeSessions.route);
     expect(await entry.getAttribute('href')).toBe(ACTIVE_SESSIONS);
     // Ordered by the manifest's `order` (20) among the console's own entries (10, 30, 40).
     expect(await communications(page).getByRole('link').allTextContents()).toEqual([
@@ -63,18 +72,31 @@ describe('the module in the console', () => {
       'Conversation Logs',
       'Conversation Menus',
     ]);
+    // The manifest file was asked for once, and the ./manifest expose never.
+    const asked = suite.stack.host.remoteRequests().slice(before);
+    expect(asked.filter((path) => path === manifestUrl.pathname)).toHaveLength(1);
+    expect(asked.filter((path) => exposedFiles('manifest').includes(path))).toEqual([]);
+    expect(uncaught).toEqual([]);
+  });
 
-    // On the home page the console asked the remote for its manifest and the ./manifest expose only.
-    const manifestExpose = manifest.exposes.find((expose) => expose.name === 'manifest');
-    if (!manifestExpose) throw new Error('mf-manifest.json lists no ./manifest expose');
-    const asked = new Set(suite.stack.host.remoteRequests().slice(before));
-    expect([...asked].sort()).toEqual(
-      [
-        '/mf-manifest.json',
-        `/${manifest.metaData.remoteEntry.name}`,
-        ...files(manifestExpose.assets).map((f) => `/${f}`),
-      ].sort(),
-    );
+  test('once the browser is idle, the route’s files are fetched ahead, and opening the page fetches nothing more', async () => {
+    const before = suite.stack.host.remoteRequests().length;
+    const { page, uncaught } = await open('/');
+    const routeFiles = [`/${manifest.metaData.remoteEntry.name}`, ...exposedFiles('app')];
+    // Preloaded without anyone opening the page: entry, the page's chunk and its stylesheet.
+    await page.waitForFunction((paths) => {
+      const fetched = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      return paths.every((path) => fetched.includes(path));
+    }, routeFiles);
+    expect(await page.locator(PAGE_ROOT).count()).toBe(0);
+    const preloaded = suite.stack.host.remoteRequests().slice(before);
+
+    await communications(page).getByRole('link', { name: 'Active Sessions' }).click();
+    await waitForRows(page);
+    // The page ran from what was fetched ahead: no file was asked for twice.
+    const all = suite.stack.host.remoteRequests().slice(before);
+    expect(all.sort()).toEqual(preloaded.sort());
+    expect([...new Set(all)].sort()).toEqual([manifestUrl.pathname, ...routeFiles].sort());
     expect(uncaught).toEqual([]);
   });
 
@@ -87,16 +109,13 @@ describe('the module in the console', () => {
 
     const { page, requests, uncaught } = await open(ACTIVE_SESSIONS);
     await waitForRows(page);
-    await waitForLaterChunks(page);
 
-    const exposed = manifest.exposes.flatMap((expose) => loadedFiles(expose.assets));
-    const expected = ['mf-manifest.json', manifest.metaData.remoteEntry.name, ...exposed]
-      .map((f) => `/${f}`)
-      .sort();
+    const exposed = exposedFiles('app');
+    const expected = [manifestUrl.pathname, `/${manifest.metaData.remoteEntry.name}`, ...exposed].sort();
     expect(exposed.some((file) => file.endsWith('.css'))).toBe(true);
 
-    // What the browser fetched from the remote origin: its manifest, entry, the two exposes, the CSS
-    // and the release dialog (no language chunk: the page is in English).
+    // What the browser fetched from the remote origin: its manifest, entry, the page's chunk and CSS
+    // (no language chunk: the page is in English; no release code: nobody reached for Release).
     const fromRemote = requests.urls().filter((url) => url.origin === remoteOrigin);
     expect([...new Set(fromRemote.map((url) => url.pathname))].sort()).toEqual(expected);
     // The remote's server saw the same, and nothing else.
@@ -183,8 +202,8 @@ describe('a remote that cannot be loaded', () => {
     expect(uncaught).toEqual([]);
   });
 
-  test('when only the ./manifest expose fails, the menu has no Active Sessions entry and the console works', async () => {
-    suite.stack.host.remoteFaults.fail('__federation_expose_manifest');
+  test('when the manifest file fails, the menu has no Active Sessions entry and the console works', async () => {
+    suite.stack.host.remoteFaults.fail(manifestUrl.pathname);
     const { page, uncaught } = await open('/');
     await page
       .getByRole('alert')

@@ -3,15 +3,7 @@
 // the page and no more DOM nodes or event listeners than after the first visit (read through the
 // Chrome DevTools Protocol after a forced garbage collection).
 import type { CDPSession, Page } from 'playwright-core';
-import {
-  mainMenu,
-  openPage,
-  PAGE_ROOT,
-  ROW,
-  type TrackedPage,
-  waitForLaterChunks,
-  waitForRows,
-} from './support/page';
+import { mainMenu, openPage, PAGE_ROOT, ROW, type TrackedPage, waitForRows } from './support/page';
 import { type Stack, startStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -97,7 +89,6 @@ test('leaving the page removes every element of the module and switches its styl
   tracked = await openPage(stack);
   const { page, uncaught } = tracked;
   await waitForRows(page);
-  await waitForLaterChunks(page);
   const mounted = {
     pages: 1,
     headings: 1,
@@ -105,8 +96,7 @@ test('leaving the page removes every element of the module and switches its styl
     moduleClassed: expect.any(Number),
     dialogs: 0,
     spaContainers: 0,
-    // The page's own sheet and the release dialog's.
-    remoteStylesheets: 2,
+    remoteStylesheets: 1,
   };
   const footprint = await moduleFootprint(page, remoteOrigin);
   expect(footprint).toEqual(mounted);
@@ -148,7 +138,6 @@ test(`${CYCLES} visits through the menu leave one page and no more DOM nodes or 
   tracked = await openPage(stack);
   const { page, uncaught } = tracked;
   await waitForRows(page);
-  await waitForLaterChunks(page);
   const cdp = await page.context().newCDPSession(page);
   const fresh = await counters(page, cdp);
 
@@ -169,7 +158,7 @@ test(`${CYCLES} visits through the menu leave one page and no more DOM nodes or 
     headings: 1,
     outletChildren: 1,
     dialogs: 0,
-    remoteStylesheets: 2,
+    remoteStylesheets: 1,
   });
 
   const after = await counters(page, cdp);

@@ -47,6 +47,8 @@ async function open(path: string, tenant: string): Promise<Page> {
 
 /** Elements the page's table may contain; a payload that became markup would add others. */
 const TABLE_TAGS = new Set([
+  // The boxes that choose sessions for a bulk release (each checked below to be one of those).
+  'INPUT',
   'TABLE',
   'CAPTION',
   'THEAD',
@@ -95,6 +97,18 @@ describe('hostile data (the evil tenant)', () => {
         .getByTestId('sessions-table')
         .evaluate((table) => [...table.querySelectorAll('*')].map((element) => element.tagName));
       expect(tags.filter((tag) => !TABLE_TAGS.has(tag))).toEqual([]);
+      const inputs = await page
+        .getByTestId('sessions-table')
+        .evaluate((table) =>
+          [...table.querySelectorAll('input')].map(
+            (input) => `${input.type}: ${input.getAttribute('aria-label')}`,
+          ),
+        );
+      for (const input of inputs) {
+        expect(input).toMatch(
+          /^checkbox: Select (session with .+|every session on this page that can be released)$/s,
+        );
+      }
       const hrefs = await page
         .getByTestId('sessions-table')
         .evaluate((table) => [...table.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''));

@@ -1,7 +1,11 @@
 import { type MockHost, startMockHost } from './serve';
 import { makeBuildDir } from './servers/test-fixtures';
 
-const remoteBuild = makeBuildDir({ 'mf-manifest.json': '{}', 'remoteEntry.js': 'var active_sessions;' });
+const remoteBuild = makeBuildDir({
+  'mf-manifest.json': '{}',
+  'mf-manifest.slim.json': '{}',
+  'remoteEntry.js': 'var active_sessions;',
+});
 const shellBuild = makeBuildDir({ 'index.html': '<!doctype html><title>console</title>' });
 
 let host: MockHost;
@@ -30,7 +34,7 @@ describe('startMockHost', () => {
   it('hands the console a config.json pointing at the remote and the simulator', async () => {
     const config = await (await fetch(`${host.hostUrl}/config.json`)).json();
     expect(config).toEqual({
-      remotes: { active_sessions: `${host.remoteUrl}/mf-manifest.json` },
+      remotes: { active_sessions: `${host.remoteUrl}/mf-manifest.slim.json` },
       dispatcherBaseUrl: `${host.simulatorUrl}/api/dispatcher/`,
     });
     expect(host.dispatcherBaseUrl).toBe(config.dispatcherBaseUrl);
@@ -77,7 +81,7 @@ describe('startMockHost without a build', () => {
     const empty = makeBuildDir({});
     try {
       await expect(startMockHost({ remoteDir: empty.root, shellDir: shellBuild.root })).rejects.toThrow(
-        /mf-manifest\.json is missing: run `npm run build` first/,
+        /mf-manifest\.slim\.json is missing: run `npm run build` first/,
       );
       await expect(startMockHost({ remoteDir: remoteBuild.root, shellDir: empty.root })).rejects.toThrow(
         /index\.html is missing: run `npm run build:host` first/,

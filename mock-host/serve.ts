@@ -63,7 +63,8 @@ function buildDir(dir: string, mustHold: string, buildCommand: string) {
 }
 
 export async function startMockHost(options: MockHostOptions = {}): Promise<MockHost> {
-  const remoteDir = buildDir(options.remoteDir ?? 'dist', 'mf-manifest.json', 'npm run build');
+  // The console loads the remote's slim entry (buildShellConfig): a build from before it had one is stale.
+  const remoteDir = buildDir(options.remoteDir ?? 'dist', 'mf-manifest.slim.json', 'npm run build');
   const shellDir = buildDir(options.shellDir ?? 'mock-host/dist', 'index.html', 'npm run build:host');
   const ports = options.ports ?? {};
   const started: Array<{ close(): Promise<void> }> = [];

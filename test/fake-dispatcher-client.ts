@@ -65,6 +65,8 @@ export class FakeDispatcherClient {
   calls: RecordedCall[] = [];
   /** Answers to use, in order, before the in-memory list answers; keyed by 'list' or 'release'. */
   script: { list: Scripted[]; release: Scripted[] } = { list: [], release: [] };
+  /** Answers for the releases of chosen sessions, in order, before `script.release` and the data. */
+  releaseScript: Record<string, Scripted[]> = {};
   serverTimeOffsetMs = 0;
   defaults: { timeout?: number } = {};
   inFlight = 0;
@@ -110,7 +112,8 @@ export class FakeDispatcherClient {
     };
     this.calls.push(call);
     const id = decodeURIComponent(url.split('/')[1] ?? '');
-    return this.answer(this.script.release.shift(), call, () => this.releaseAnswer(id));
+    const scripted = this.releaseScript[id]?.shift() ?? this.script.release.shift();
+    return this.answer(scripted, call, () => this.releaseAnswer(id));
   };
 
   private async answer(

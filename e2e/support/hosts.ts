@@ -26,6 +26,11 @@ export interface HostKind {
   react: string | null;
   /** Where its menu entry comes from. */
   menuFrom: './manifest' | 'mf-manifest.json metadata';
+  /**
+   * The remote entry it loads: `full` carries its own federation runtime (any host); `slim` runs on the
+   * host's, for hosts that run the Module Federation 2.0 runtime and provide it.
+   */
+  entry: 'full' | 'slim';
   /** How it mounts the page. */
   mounts: 'application' | 'parcel';
   /** Whether it shares single-spa with its modules. */
@@ -55,6 +60,7 @@ export const MATRIX: HostKind[] = [
   hostKind('webpack-react18', {
     tool: 'webpack 5, container.ModuleFederationPlugin',
     menuFrom: './manifest',
+    entry: 'full',
     mounts: 'application',
     sharesSingleSpa: true,
     remoteUrlAt: 'build',
@@ -62,6 +68,7 @@ export const MATRIX: HostKind[] = [
   hostKind('webpack-react19', {
     tool: 'webpack 5, container.ModuleFederationPlugin',
     menuFrom: './manifest',
+    entry: 'full',
     mounts: 'application',
     sharesSingleSpa: true,
     remoteUrlAt: 'build',
@@ -69,6 +76,7 @@ export const MATRIX: HostKind[] = [
   hostKind('vite-react18', {
     tool: 'Vite 8, @module-federation/vite',
     menuFrom: './manifest',
+    entry: 'slim',
     mounts: 'application',
     sharesSingleSpa: true,
     remoteUrlAt: 'build',
@@ -76,6 +84,7 @@ export const MATRIX: HostKind[] = [
   hostKind('runtime-only', {
     tool: 'esbuild, Module Federation runtime (createInstance)',
     menuFrom: 'mf-manifest.json metadata',
+    entry: 'slim',
     mounts: 'parcel',
     sharesSingleSpa: false,
     remoteUrlAt: 'run time',
@@ -83,6 +92,7 @@ export const MATRIX: HostKind[] = [
   hostKind('rspack-react18-react-only', {
     tool: 'rspack, @module-federation/enhanced',
     menuFrom: './manifest',
+    entry: 'slim',
     mounts: 'application',
     sharesSingleSpa: false,
     remoteUrlAt: 'build',
@@ -91,7 +101,8 @@ export const MATRIX: HostKind[] = [
     name: 'mock-host',
     tool: 'rspack, @module-federation/enhanced (the development host)',
     react: pinnedReact(REPO_ROOT),
-    menuFrom: './manifest',
+    menuFrom: 'mf-manifest.json metadata',
+    entry: 'slim',
     mounts: 'application',
     sharesSingleSpa: true,
     remoteUrlAt: 'run time',

@@ -25,18 +25,6 @@ export async function waitForRows(page: Page): Promise<Locator> {
   return table.locator(ROW);
 }
 
-/**
- * The code the page fetches once its first rows are shown (the release dialog) has arrived: its
- * stylesheet is in the document and applies. Counting files or sheets before that would race it.
- */
-export async function waitForLaterChunks(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).some(
-      (link) => link.href.includes('release-dialog') && link.sheet !== null,
-    ),
-  );
-}
-
 export interface TrackedPage {
   page: Page;
   context: BrowserContext;

@@ -41,7 +41,8 @@ module.exports = {
     // #region federation
     new ModuleFederationPlugin({
       name: 'console',
-      remotes: { active_sessions: `active_sessions@${remoteUrl}/mf-manifest.json` },
+      // The slim entry: it runs on this console's federation runtime (provideExternalRuntime below).
+      remotes: { active_sessions: `active_sessions@${remoteUrl}/mf-manifest.slim.json` },
       shared: {
         react: { singleton: true, requiredVersion: pkg.dependencies.react },
         'react/jsx-runtime': { singleton: true, requiredVersion: pkg.dependencies.react },
@@ -49,6 +50,7 @@ module.exports = {
         'react-dom/client': { singleton: true, requiredVersion: pkg.dependencies['react-dom'] },
       },
       shareStrategy: 'loaded-first',
+      experiments: { provideExternalRuntime: true },
       dts: false,
       manifest: false,
     }),

@@ -17,7 +17,8 @@ export default defineConfig({
         active_sessions: {
           type: 'var',
           name: 'active_sessions',
-          entry: `${remoteUrl}/remoteEntry.js`,
+          // The slim entry: it runs on this console's federation runtime (provideExternalRuntime below).
+          entry: `${remoteUrl}/remoteEntry.slim.js`,
           entryGlobalName: 'active_sessions',
         },
       },
@@ -29,6 +30,7 @@ export default defineConfig({
         'single-spa': { singleton: true, requiredVersion: pkg.dependencies['single-spa'] },
       },
       shareStrategy: 'loaded-first',
+      experiments: { provideExternalRuntime: true },
       dts: false,
     }),
     // #endregion federation

@@ -48,6 +48,15 @@ describe('shell server', () => {
     expect(await answer.text()).toContain('<title>console</title>');
   });
 
+  it('has the browser preload the remote’s manifest file with a console page, and only with a page', async () => {
+    const page = await fetch(`${shell.url}/communications/sessions/active`);
+    expect(page.headers.get('link')).toBe(
+      `<${REMOTE}/mf-manifest.slim.json>; rel=preload; as=fetch; crossorigin=anonymous`,
+    );
+    expect((await fetch(`${shell.url}/main.0123abcd.js`)).headers.get('link')).toBeNull();
+    expect((await fetch(`${shell.url}/config.json`)).headers.get('link')).toBeNull();
+  });
+
   it('sends a strict CSP naming only itself, the remote and the simulator', async () => {
     const csp = directives((await fetch(`${shell.url}/`)).headers.get('content-security-policy'));
     expect(csp['default-src']).toEqual(["'self'"]);
@@ -77,7 +86,7 @@ describe('shell server', () => {
     expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(await answer.json()).toEqual({
-      remotes: { active_sessions: `${REMOTE}/mf-manifest.json` },
+      remotes: { active_sessions: `${REMOTE}/mf-manifest.slim.json` },
       dispatcherBaseUrl: `${SIMULATOR}/api/dispatcher/`,
     });
     config = { ...config, tenants: ['acme'] };

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import type { ShellConfig } from '../shell/src/config/runtime-config';
 import {
   CSP_REPORT_PATH,
@@ -59,6 +60,10 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
       });
       return void res.end(req.method === 'HEAD' ? undefined : body);
     }
+    // A page of the console (index.html): the browser fetches each remote's manifest file while it
+    // loads the console's scripts, not after them, since the console needs it before anything of a
+    // module can load. The console's fetch of that file takes the preloaded answer.
+    if (path.extname(pathname) === '') res.setHeader('Link', manifestPreloads(options.config()));
     await files(req, res);
   };
 
@@ -72,6 +77,13 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
     },
     close: () => server.close(),
   };
+}
+
+/** `Link` preloads of the remotes' manifest files, fetched as the console's fetch() asks for them. */
+export function manifestPreloads(config: ShellConfig): string {
+  return Object.values(config.remotes)
+    .map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`)
+    .join(', ');
 }
 
 async function receiveReport(req: IncomingMessage, res: ServerResponse, into: CspViolation[]) {

@@ -7,6 +7,8 @@ export function devConfigMiddleware() {
   const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 3100);
   const config = buildShellConfig({
     remoteUrl: process.env.REMOTE_URL ?? `http://localhost:${remotePort}/`,
+    // The remote's development server builds the full entry only.
+    manifestFile: 'mf-manifest.json',
     dispatcherBaseUrl: process.env.DISPATCHER_BASE_URL ?? `http://127.0.0.1:${simulatorPort}/api/dispatcher/`,
   });
   const body = JSON.stringify(config, null, 2);

@@ -23,6 +23,8 @@ export default createModuleFederationConfig({
   },
   // A module is fetched when first used, so one that is down cannot break the console's start.
   shareStrategy: 'loaded-first',
+  // Modules built for it load their slim entry, which runs on this runtime instead of bringing their own.
+  experiments: { provideExternalRuntime: true },
   dts: false,
   manifest: false,
 });

@@ -43,8 +43,12 @@ export default defineConfig((_env, argv) => {
           },
           type: 'javascript/auto',
         },
-        { test: /\.css$/, type: 'css' },
+        // The benchmark's rich floor uses the module's own stylesheets, CSS Modules as the module builds them.
+        { test: /\.module\.css$/, type: 'css/module' },
+        { test: /\.css$/, exclude: /\.module\.css$/, type: 'css' },
       ],
+      parser: { 'css/module': { namedExports: false } },
+      generator: { 'css/module': { localIdentName: 'floor_[hash:8]' } },
     },
     plugins: [
       new ModuleFederationPlugin(federation),

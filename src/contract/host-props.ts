@@ -30,7 +30,7 @@ export interface ActiveSessionsProps {
   locale?: string;
   /** IANA time zone for dates; default: the browser's. */
   timeZone?: string;
-  /** Where to mount; default: single-spa-react's container for the application. */
+  /** Where to mount; default: a `single-spa-application:<name>` container the module creates and removes. */
   domElement?: HTMLElement;
   /** Minutes WITH_AGENT after which a session is marked stuck; default 30. */
   stuckAfterMinutes?: number;

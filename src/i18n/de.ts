@@ -106,40 +106,10 @@ export const de: Catalog = {
   nextPage: 'Nächste Seite',
   rowsPerPage: 'Zeilen pro Seite',
 
-  releaseSession: 'Sitzung freigeben',
-  withPartner: ' ({partner})',
-  withAgent: ', bei {agent}',
-  startedAt: ', begonnen am {startedAt}.',
-  releaseExplained:
-    'Die Sitzung geht als „Nicht zugewiesen“ zurück in den Übergabe-Eingang. Die Notizen bleiben in ihrem Verlauf erhalten.',
-  notes: 'Notizen',
-  notesHint: 'Warum wird sie freigegeben? Zum Beispiel: Agent hat Feierabend',
-  characters: '{length} / {max} Zeichen',
-  tooManyCharacters: {
-    one: '{count} Zeichen zu viel: Notizen dürfen höchstens {max} Zeichen lang sein.',
-    other: '{count} Zeichen zu viel: Notizen dürfen höchstens {max} Zeichen lang sein.',
-  },
-  cancel: 'Abbrechen',
-  confirmRelease: 'Freigeben',
-  releasing: 'Wird freigegeben …',
-
-  released: 'Freigegeben: Die Sitzung mit {contact} ist als „Nicht zugewiesen“ zurück im Übergabe-Eingang.',
   openHandoffInbox: 'Übergabe-Eingang öffnen',
-  releaseUnknown:
-    'Keine Antwort vom Dispatcher, daher ist offen, ob die Sitzung freigegeben wurde. Ein neuer Versuch sendet dieselbe Anfrage noch einmal: Die Sitzung kann dadurch nicht zweimal freigegeben werden.',
-  releasedBySomeoneElse:
-    'Diese Sitzung wurde bereits von jemand anderem freigegeben: Sie wartet als „Nicht zugewiesen“ im Übergabe-Eingang. Die Zeile zeigt jetzt ihre aktuellen Daten.',
-  noLongerWithAgent:
-    'Diese Sitzung ist nicht mehr beim Agenten, daher gibt es nichts freizugeben. Die Zeile zeigt jetzt ihre aktuellen Daten.',
-  sessionGone:
-    'Diese Sitzung ist beendet oder existiert nicht mehr, daher wurde sie nicht freigegeben. Sie wurde aus der Liste entfernt.',
-  notAllowedToRelease:
-    'Es wurde nichts freigegeben: Sie dürfen keine Sitzungen freigeben (Ihnen fehlt die Berechtigung communications.access). Bitten Sie die Administration Ihres Mandanten, sie Ihnen zu erteilen.',
-  releaseInvalid: 'Es wurde nichts freigegeben: Der Dispatcher hat die Anfrage als ungültig abgelehnt.',
-  releaseNotConfirmed:
-    '{what}, daher ist offen, ob die Sitzung freigegeben wurde. Ein neuer Versuch sendet dieselbe Anfrage mit denselben Notizen noch einmal: Die Sitzung kann dadurch nicht zweimal freigegeben werden.',
-  releaseKeyReused:
-    'Der Dispatcher hat bereits eine frühere Freigabe-Anfrage für diese Sitzung verzeichnet, sie ist also möglicherweise schon freigegeben. Die Liste wurde neu geladen und zeigt sie, wie sie jetzt ist.',
-  releaseProblemOf: 'Freigabe der Sitzung mit {contact}: {message}',
-  requestRefused: 'Der Dispatcher hat die Anfrage abgelehnt',
+  selectSession: 'Sitzung mit {contact} auswählen',
+  selectPage: 'Alle freigebbaren Sitzungen dieser Seite auswählen',
+  agentFilter: 'Agent: {agent}',
+  clearAgentFilter: 'Sitzungen aller Agenten anzeigen',
+  showAgent: 'Nur die Sitzungen von {agent} anzeigen',
 };

@@ -1,6 +1,7 @@
 // English, the module's own language and the base every other catalog falls back to. It ships in the
 // page chunk, so the first rows never wait for a catalog. `{name}` is a value the page fills in; a
 // message with `one`/`other` forms is chosen by `{count}` through Intl.PluralRules.
+import type { ReleaseKey } from './en-release';
 import type { Message } from './message';
 
 export const en = {
@@ -107,45 +108,19 @@ export const en = {
   nextPage: 'Next page',
   rowsPerPage: 'Rows per page',
 
-  releaseSession: 'Release session',
-  withPartner: ' ({partner})',
-  withAgent: ', with {agent}',
-  startedAt: ', started {startedAt}.',
-  releaseExplained:
-    'The session goes back to the Handoff Inbox as Unassigned. The notes are kept on its audit trail.',
-  notes: 'Notes',
-  notesHint: 'Why is it released? For example: agent off-shift',
-  characters: '{length} / {max} characters',
-  tooManyCharacters: {
-    one: '{count} character too many: notes can have at most {max}.',
-    other: '{count} characters too many: notes can have at most {max}.',
-  },
-  cancel: 'Cancel',
-  confirmRelease: 'Release',
-  releasing: 'Releasing…',
-
-  released: 'Released: the session with {contact} went back to the Handoff Inbox as Unassigned.',
   openHandoffInbox: 'Open the Handoff Inbox',
-  releaseUnknown:
-    'No answer from the dispatcher, so the session may or may not have been released. Retry sends the same request again: it cannot release the session twice.',
-  releasedBySomeoneElse:
-    'This session was already released by someone else: it is waiting in the Handoff Inbox as Unassigned. The row now shows its current data.',
-  noLongerWithAgent:
-    'This session is no longer with an agent, so there is nothing to release. The row now shows its current data.',
-  sessionGone: 'This session has ended or no longer exists, so it was not released. It has left the list.',
-  notAllowedToRelease:
-    'Nothing was released: you are not allowed to release sessions (the permission communications.access is missing). Ask a tenant administrator to grant it.',
-  releaseInvalid: 'Nothing was released: the dispatcher refused the request as invalid.',
-  releaseNotConfirmed:
-    '{what}, so it is not known whether the session was released. Retry sends the same request again, with the same notes: it cannot release the session twice.',
-  releaseKeyReused:
-    'The dispatcher already has an earlier release request for this session on record, so it may already be released. The list has been reloaded to show it as it is now.',
-  releaseProblemOf: 'Release of the session with {contact}: {message}',
-  requestRefused: 'The dispatcher refused the request',
+  selectSession: 'Select session with {contact}',
+  selectPage: 'Select every session on this page that can be released',
+  agentFilter: 'Agent: {agent}',
+  clearAgentFilter: 'Show the sessions of every agent',
+  showAgent: 'Show only the sessions of {agent}',
 } satisfies Record<string, Message>;
 
-/** Every message the page shows, by key. */
-export type MessageKey = keyof typeof en;
+/** The page's own messages, always there with its language. */
+export type CoreKey = keyof typeof en;
 
-/** A whole catalog: every key. Shipped languages give one, so a missing translation fails the type check. */
-export type Catalog = Record<MessageKey, Message>;
+/** Every message the page shows, by key: its own, and those of releasing (fetched with the release code). */
+export type MessageKey = CoreKey | ReleaseKey;
+
+/** A whole catalog of the page's own messages. Shipped languages give one, so a missing translation fails the type check. */
+export type Catalog = Record<CoreKey, Message>;

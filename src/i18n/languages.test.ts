@@ -24,12 +24,14 @@ describe('the page’s language', () => {
   });
 
   it('loads German only when asked for, and speaks it once loaded, for de and its regional tags', async () => {
-    const { i18nFor, loadLanguage } = fresh();
+    const { i18nFor, loadLanguage, loadReleaseMessages } = fresh();
     expect(i18nFor({ language: 'de-AT' })).toBeNull();
     await loadLanguage('de-AT');
     const i18n = i18nFor({ language: 'de-AT' });
     expect(i18n?.language).toBe('de');
     expect(i18n?.t('heading')).toBe('Aktive Sitzungen');
+    // The words of releasing come with the release code, in the same language, into the same translator.
+    await loadReleaseMessages('de-AT');
     expect(i18n?.t('tooManyCharacters', { count: 1, max: 1000 })).toBe(
       '1 Zeichen zu viel: Notizen dürfen höchstens 1,000 Zeichen lang sein.',
     );

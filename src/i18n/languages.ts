@@ -4,6 +4,7 @@
 import type { ActiveSessionsMessages } from '../contract/host-props';
 import { CONTAINER_NAME } from '../contract/module-manifest';
 import { type Catalog, en, type MessageKey } from './en';
+import type { ReleaseCatalog } from './en-release';
 import type { Message } from './message';
 import { createI18n, type I18n } from './translate';
 
@@ -17,7 +18,22 @@ const SHIPPED: Record<string, () => Promise<Catalog>> = {
   de: () => import(/* webpackChunkName: "i18n-de" */ './de').then((module) => module.de),
 };
 
-const loaded = new Map<string, Catalog>([[DEFAULT_LANGUAGE, en]]);
+/** Messages of releasing, by language: fetched with the release code (see loadReleaseMessages). */
+const RELEASE_PARTS: Record<string, () => Promise<ReleaseCatalog>> = {
+  [DEFAULT_LANGUAGE]: () =>
+    import(/* webpackChunkName: "on-demand-release" */ './en-release').then((module) => module.enRelease),
+  de: () =>
+    import(/* webpackChunkName: "on-demand-i18n-de-release" */ './de-release').then(
+      (module) => module.deRelease,
+    ),
+};
+
+type Messages = Partial<Record<MessageKey, Message>>;
+
+// Each language's messages in one object, which the messages of releasing join when they arrive: the
+// page's translators look them up in the same objects, so they find them from then on.
+const loaded = new Map<string, Messages>([[DEFAULT_LANGUAGE, { ...en }]]);
+const releaseLoaded = new Set<string>();
 const loading = new Map<string, Promise<void>>();
 /** Languages whose chunk could not be fetched: English stands in, and a later mount tries again. */
 const failed = new Set<string>();
@@ -47,7 +63,7 @@ export function loadLanguage(language: string | undefined): Promise<void> {
         failed.delete(tag);
         pending = (SHIPPED[tag] as () => Promise<Catalog>)().then(
           (catalog) => {
-            loaded.set(tag, catalog);
+            loaded.set(tag, { ...catalog });
           },
           () => {
             failed.add(tag);
@@ -59,6 +75,31 @@ export function loadLanguage(language: string | undefined): Promise<void> {
       return pending;
     }),
   ).then(() => undefined);
+}
+
+/**
+ * Fetches the messages of releasing for `language` (and English, which every language falls back to),
+ * after the language's own catalog. The release code waits for them before it shows anything.
+ */
+export async function loadReleaseMessages(language: string | undefined): Promise<void> {
+  await loadLanguage(language);
+  const tags = [...shippedOf(language ?? DEFAULT_LANGUAGE), DEFAULT_LANGUAGE].filter(
+    (tag) => tag in RELEASE_PARTS && loaded.has(tag) && !releaseLoaded.has(tag),
+  );
+  await Promise.all(
+    tags.map(async (tag) => {
+      const part = await (RELEASE_PARTS[tag] as () => Promise<ReleaseCatalog>)();
+      Object.assign(loaded.get(tag) as Messages, part);
+      releaseLoaded.add(tag);
+    }),
+  );
+}
+
+/** Whether the messages of releasing for `language` are here (see loadReleaseMessages). */
+export function releaseMessagesReady(language: string | undefined): boolean {
+  return [...shippedOf(language ?? DEFAULT_LANGUAGE), DEFAULT_LANGUAGE].every(
+    (tag) => !(tag in RELEASE_PARTS) || releaseLoaded.has(tag),
+  );
 }
 
 function warnOnce(language: string, why: string) {
@@ -100,7 +141,7 @@ export function i18nFor(options: {
     chain = candidates.slice(chosen);
   }
   // Most specific first: the host's messages for a tag win over the module's own for it.
-  const catalogs: Array<Partial<Record<MessageKey, Message>>> = [];
+  const catalogs: Messages[] = [];
   for (const tag of [...chain, DEFAULT_LANGUAGE]) {
     const host = messages[tag];
     if (host) catalogs.push(host);
@@ -112,7 +153,8 @@ export function i18nFor(options: {
       const message = catalog[key];
       if (message !== undefined) return message;
     }
-    return en[key];
+    // A message of releasing asked for before its part arrived (the release code waits for it).
+    return (loaded.get(DEFAULT_LANGUAGE) as Messages)[key] ?? key;
   };
   return createI18n({ language, locale: options.locale, lookup });
 }

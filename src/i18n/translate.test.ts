@@ -1,10 +1,12 @@
 import type { MessageKey } from './en';
 import { en } from './en';
+import { enRelease } from './en-release';
 import type { Message } from './message';
 import { createI18n } from './translate';
 
+const all: Record<MessageKey, Message> = { ...en, ...enRelease };
 const english = (locale?: string) =>
-  createI18n({ language: 'en', locale, lookup: (key: MessageKey): Message => en[key] });
+  createI18n({ language: 'en', locale, lookup: (key: MessageKey): Message => all[key] });
 
 describe('the translator', () => {
   it('picks the plural form for {count} through the language’s plural rules', () => {
@@ -55,7 +57,7 @@ describe('the translator', () => {
       '59 minutes ago',
       '2 hours ago',
     ]);
-    const german = createI18n({ language: 'de', lookup: (key) => en[key] });
+    const german = createI18n({ language: 'de', lookup: (key) => all[key] });
     expect([5, 60, 120].map(german.ago)).toEqual(['vor 5 Sekunden', 'vor 1 Minute', 'vor 2 Minuten']);
   });
 });

@@ -11,8 +11,8 @@ const singleSpaProps = {
 } as unknown as AppProps;
 
 /**
- * Lets a lifecycle settle: single-spa-react resolves from a setTimeout after React commits, so time
- * moves on (real or fake) inside act until the promise is done.
+ * Lets a lifecycle settle: mount renders in a task after the list request has left, so time moves on
+ * (real or fake) inside act until the promise is done.
  */
 async function run(step: Promise<unknown>, fakeTimers = false) {
   let done = false;
@@ -43,7 +43,7 @@ function tenant(name: string) {
 describe('./app lifecycles', () => {
   beforeEach(() => window.history.replaceState(null, '', '/communications/sessions/active'));
 
-  it('mounts into single-spa-react’s own container, and unmount leaves no DOM, request or timer behind', async () => {
+  it('mounts into a container of its own, and unmount leaves no DOM, request or timer behind', async () => {
     jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
     try {
       const app = createLifecycles();

@@ -25,6 +25,9 @@ const publicPath = (): string => (typeof __webpack_public_path__ === 'string' ? 
 
 const CONSOLE_PREFIX = `[${CONTAINER_NAME}]`;
 
+/** Resolves in a task of its own, after the microtasks queued before it. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 // Development builds (and tests) check the page against React's rules: effects run, clean up and run
 // again, as they may in any host.
 const strict = process.env.NODE_ENV !== 'production';
@@ -86,6 +89,9 @@ export function createLifecycles() {
         );
         props[PRELOADED_LIST] = preloads.get(props.name);
       }
+      // Everything else waits until the request has left: the host's client sends it over a few
+      // microtasks (its interceptors), and React's first render must not hold it back.
+      await nextTask();
       stylesheets.claim(props.name);
       // The page's words before its first render, fetched while the first list request is under way.
       if (typeof rawProps.language === 'string') await loadLanguage(rawProps.language);

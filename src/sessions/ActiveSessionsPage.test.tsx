@@ -69,11 +69,17 @@ describe('Active Sessions page', () => {
     const headers = within(table())
       .getAllByRole('columnheader')
       .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
-    expect(headers).toEqual(['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration', 'Actions']);
+    // The first column holds the boxes that choose sessions for a bulk release.
+    expect(headers).toEqual(['', 'Phone / Contact', 'Channel', 'State', 'Started At', 'Duration', 'Actions']);
+    expect(within(table()).getAllByRole('columnheader')[0]).toContainElement(
+      screen.getByRole('checkbox', { name: 'Select every session on this page that can be released' }),
+    );
     for (const name of ['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration']) {
       expect(screen.getByRole('columnheader', { name })).toHaveAttribute('aria-sort');
     }
-    const cells = within(rows()[0] as HTMLElement).getAllByRole('cell');
+    const cells = within(rows()[0] as HTMLElement)
+      .getAllByRole('cell')
+      .slice(1);
     expect(cells[0]).toHaveTextContent('ana@example.comAcme Ltd');
     expect(cells[1]).toHaveTextContent('Email');
     expect(cells[2]).toHaveTextContent('With agent');
@@ -137,14 +143,14 @@ describe('Active Sessions page', () => {
     expect(fake.listCalls()[0]?.params).toMatchObject({ sort: 'startedAt', order: 'asc' });
     expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'descending');
     expect(screen.getByRole('columnheader', { name: 'Started At' })).toHaveAttribute('aria-sort', 'none');
-    expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^1h 30m/);
+    expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[5]).toHaveTextContent(/^1h 30m/);
     await user.click(screen.getByRole('button', { name: 'Duration' }));
     await waitFor(() =>
       expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'desc' }),
     );
     expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'ascending');
     await waitFor(() =>
-      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(/^5m/),
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[5]).toHaveTextContent(/^5m/),
     );
     expect(window.location.search).toBe('?sort=duration&dir=asc');
   });
@@ -253,7 +259,7 @@ describe('Active Sessions page', () => {
     fake.serverTimeOffsetMs = 2 * 3_600_000; // the client clock is two hours behind
     render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
     await waitFor(() =>
-      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[5]).toHaveTextContent(
         /^(1h 59m|2h)Stuck$/,
       ),
     );
@@ -265,7 +271,7 @@ describe('Active Sessions page', () => {
       const fake = new FakeDispatcherClient([aSession({ startedAt: '2026-11-25T11:59:50Z' })]);
       render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
       await act(async () => jest.advanceTimersByTimeAsync(0));
-      const cell = () => within(rows()[0] as HTMLElement).getAllByRole('cell')[4];
+      const cell = () => within(rows()[0] as HTMLElement).getAllByRole('cell')[5];
       expect(cell()).toHaveTextContent('10s');
       await act(async () => jest.advanceTimersByTimeAsync(3_000));
       expect(cell()).toHaveTextContent('13s');
@@ -308,7 +314,9 @@ describe('Active Sessions page', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     await user.click(screen.getByText('Columns'));
     await user.click(screen.getByRole('checkbox', { name: 'Agent' }));
-    const cells = within(rows()[0] as HTMLElement).getAllByRole('cell');
+    const cells = within(rows()[0] as HTMLElement)
+      .getAllByRole('cell')
+      .slice(1);
     // Each field is spelled out in full as the text of its own element.
     expect(within(cells[0] as HTMLElement).getByText(`${payload}@x.io`)).toBeInTheDocument();
     expect(within(cells[0] as HTMLElement).getByText(payload)).toBeInTheDocument();
@@ -386,7 +394,7 @@ describe('Active Sessions page', () => {
       aSession({ startedAt: minutesAgo(90), state: 'OPEN', agent: null }),
     ]);
     const stuck = await screen.findByRole('button', { name: /^Stuck 2$/ });
-    expect(rows().map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
+    expect(rows().map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual([
       '+1 200',
       '+1 50',
       '+1 10',

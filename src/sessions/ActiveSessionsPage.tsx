@@ -6,26 +6,18 @@ import { onHostLinkClick } from './host-link';
 import type { SessionListLoader } from './list-loader';
 import type { CellContext } from './columns';
 import { createFormatters } from './format';
-import {
-  useClockStore,
-  useReleaseAttempts,
-  useSessionList,
-  useViewHistory,
-  useVisibleColumns,
-} from './hooks';
+import { useSelection } from './bulk/selection';
+import { useClockStore, useSessionList, useViewHistory, useVisibleColumns } from './hooks';
+import { useReleaseKit } from './release-kit-loader';
+import type { Told } from './SingleRelease';
+import type { NamedRef } from '../contract/dispatcher-api';
 import { type SessionRow, tickIntervalMs } from './model';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { Pager } from './Pager';
 import styles from './page.module.css';
-import { lazyModule, useLazyModule } from './lazy-module';
-import { isFinal } from './release';
 import { SessionsTable } from './SessionsTable';
-import { ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
+import { AgentFilter, ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
 import { nextSort, toListQuery, withChip } from './view';
-
-const releaseDialogModule = lazyModule(
-  () => import(/* webpackChunkName: "release-dialog" */ './ReleaseDialog'),
-);
 
 export interface ActiveSessionsPageProps {
   api: SessionsApi;
@@ -38,11 +30,7 @@ export interface ActiveSessionsPageProps {
 }
 
 /** What the page has to say about releases: successes in the status region, problems in an alert. */
-interface Announcement {
-  success: string[];
-  /** Each with its technical side, shown smaller. */
-  problems: Array<{ text: string; detail?: string }>;
-}
+type Announcement = Told;
 
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
@@ -63,9 +51,10 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [releasing, setReleasing] = useState<{ row: SessionRow; trigger: HTMLElement } | null>(null);
-  const [attempts, releases] = useReleaseAttempts(api);
-  // Fetched once the first rows are shown, or at once when Release is pressed before that.
-  const dialogs = useLazyModule(releaseDialogModule, list.page !== null || releasing !== null);
+  const selection = useSelection(`${view.chip}|${view.q.trim()}|${view.agent}`);
+  // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
+  const [intent, setIntent] = useState(false);
+  const kit = useReleaseKit(intent || releasing !== null || selection.chosen.size > 0, i18n.language);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -77,9 +66,24 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     clock.setInterval(tickIntervalMs(list.page?.rows ?? [], clock.now()));
   }, [clock, list.page]);
 
+  // An agent's name in the Agent column shows only that agent's sessions. The view is read from a ref,
+  // so the rows' context stays the same object while the view changes.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const [agentNames, setAgentNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const onAgent = useCallback(
+    (agent: NamedRef) => {
+      setAgentNames((names) => new Map(names).set(agent.id, agent.name));
+      setView({ ...viewRef.current, agent: agent.id, page: 0 });
+    },
+    [setView],
+  );
+  const agentName =
+    agentNames.get(view.agent) ?? rows.find((row) => row.agent?.id === view.agent)?.agent?.name ?? view.agent;
+
   const context: CellContext = useMemo(
-    () => ({ clock, formatters, i18n, stuckAfterMinutes }),
-    [clock, formatters, i18n, stuckAfterMinutes],
+    () => ({ clock, formatters, i18n, stuckAfterMinutes, onAgent }),
+    [clock, formatters, i18n, stuckAfterMinutes, onAgent],
   );
 
   const openRelease = useCallback((row: SessionRow, trigger: HTMLElement) => {
@@ -99,38 +103,15 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     setReturnFocus(null);
   }, [returnFocus]);
 
-  // Outcomes of releases not told yet: from the open dialog, from one closed while it was sending, or
-  // from before the page was left and shown again (the tracker kept them).
-  const releasingId = releasing?.row.id;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new outcome; the rest is read as it is
-  useEffect(() => {
-    const told: Announcement = { success: [], problems: [] };
-    let reload = false;
-    for (const attempt of attempts.values()) {
-      const { result, sessionId } = attempt;
-      if (!result || attempt.sending || attempt.told) continue;
-      const inDialog = sessionId === releasingId;
-      if (result.kind === 'released') {
-        const shown = loader.getSnapshot().page?.rows.find((row) => row.id === sessionId);
-        const updated = result.row ?? (shown ? { ...shown, agent: null } : null);
-        if (updated) loader.patchRow(updated);
-        told.success.push(t('released', { contact: attempt.contact }));
-      } else if (isFinal(result)) {
-        if (result.kind === 'gone') loader.dropRow(sessionId);
-        told.problems.push({ text: result.message, detail: result.detail });
-        reload = true;
-      } else if (!inDialog) {
-        told.problems.push({
-          text: t('releaseProblemOf', { contact: attempt.contact, message: result.message }),
-          detail: result.detail,
-        });
-      }
-      releases.told(sessionId);
-      if (inDialog && isFinal(result)) closeRelease();
-    }
-    if (told.success.length || told.problems.length) setAnnouncement(told);
-    if (reload) loader.refresh();
-  }, [attempts]);
+  const choice = useMemo(
+    () => ({
+      chosen: selection.chosen,
+      onToggle: selection.toggle,
+      onTogglePage: () => selection.togglePage(loader.getSnapshot().page?.rows ?? []),
+    }),
+    [selection, loader],
+  );
+  const onIntent = useCallback(() => setIntent(true), []);
 
   const go = (path: string) => onHostLinkClick(navigate, path);
 
@@ -166,6 +147,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           formatters={formatters}
           onChange={(chip) => setView(withChip(view, chip))}
         />
+        {view.agent && (
+          <AgentFilter agent={agentName} onClear={() => setView({ ...view, agent: '', page: 0 })} />
+        )}
         <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} inputRef={searchRef} />
         <ColumnChooser columns={columns} onChange={setColumns} />
         <RefreshControls
@@ -196,6 +180,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         </div>
       </div>
       <ListNotices list={list} onRetry={() => loader.refresh()} />
+      {kit && (
+        <kit.BulkArea
+          api={api}
+          loader={loader}
+          list={list}
+          query={query}
+          selection={selection}
+          formatters={formatters}
+          fallbackFocus={() => headingRef.current}
+        />
+      )}
       <SessionsTable
         rows={rows}
         columns={columns}
@@ -206,6 +201,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         navigate={navigate}
         stale={stale}
         busy={list.loading}
+        choice={choice}
+        onIntent={onIntent}
         placeholder={
           <ListPlaceholder
             list={list}
@@ -228,13 +225,13 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
         }
       />
-      {releasing && dialogs && (
-        <dialogs.ReleaseDialog
-          key={releasing.row.id}
-          row={releasing.row}
+      {kit && (
+        <kit.SingleRelease
+          api={api}
+          loader={loader}
+          row={releasing?.row ?? null}
           formatters={formatters}
-          attempt={attempts.get(releasing.row.id)}
-          onConfirm={(notes) => releases.send(releasing.row, notes, t)}
+          onTold={setAnnouncement}
           onClose={closeRelease}
         />
       )}

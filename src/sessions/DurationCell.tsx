@@ -26,6 +26,10 @@ export function DurationCell(props: {
       if (!element) return;
       const elapsed = clock.now() - row.startedAtMs;
       const text = duration(elapsed);
+      // Written only when the shown text changes: the clock also ticks on every answer (the server's
+      // time), and a refresh that changes nothing must change no node. The machine-readable value
+      // goes with the text, to the precision shown.
+      if (element.textContent === text) return;
       // The same text node every tick: no new node per cell per second for the collector.
       if (element.firstChild) element.firstChild.nodeValue = text;
       else element.textContent = text;

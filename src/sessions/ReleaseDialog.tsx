@@ -1,6 +1,6 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { RELEASE_NOTES_MAX } from '../contract/dispatcher-api';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/context';
+import { NotesField, notesOver, useModal } from './dialog-parts';
 import styles from './dialog.module.css';
 import type { Formatters } from './format';
 import { contactLabel, type SessionRow } from './model';
@@ -21,30 +21,15 @@ interface ReleaseDialogProps {
 export function ReleaseDialog(props: ReleaseDialogProps) {
   const { row, formatters, attempt, onConfirm, onClose } = props;
   const { t } = useI18n();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const modal = useModal(onClose);
   const [draft, setDraft] = useState(attempt?.notes ?? '');
   const busy = attempt?.sending === true;
   const locked = attempt?.locked === true;
   // Once a request may have been applied, the notes are the ones it carried: a retry repeats them.
   const notes = locked ? attempt.notes : draft;
   const problem = attempt?.result && !isFinal(attempt.result) ? attempt.result : null;
-  const ids = { title: useId(), notes: useId(), counter: useId(), problem: useId() };
-  // Characters as a person counts them (code points), as the dispatcher does: an emoji is one.
-  const length = [...notes].length;
-  const over = length - RELEASE_NOTES_MAX;
-
-  // Whether the dialog is shown on purpose. React may run the effect's cleanup and the effect again
-  // (StrictMode, effect replay): the close that the cleanup causes must not close the release.
-  const shown = useRef(false);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    shown.current = true;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      shown.current = false;
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
+  const ids = { title: useId(), problem: useId() };
+  const over = notesOver(notes);
 
   // Once confirmed here, only an outcome that allows a retry opens the way for another send: a click
   // that lands after the final outcome, before the dialog has gone, sends nothing.
@@ -61,11 +46,11 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
   const startedAt = formatters.dateTime(row.startedAtMs);
   return (
     <dialog
-      ref={dialogRef}
+      ref={modal.ref}
       className={styles.dialog}
       aria-labelledby={ids.title}
       onCancel={(event) => busy && event.preventDefault()}
-      onClose={() => shown.current && !dialogRef.current?.open && onClose()}
+      onClose={modal.onClose}
       data-testid="release-dialog"
     >
       <form onSubmit={submit} className={styles.form}>
@@ -79,26 +64,12 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
           <span>{t('startedAt', { startedAt })}</span>
         </p>
         <p>{t('releaseExplained')}</p>
-        <label htmlFor={ids.notes} className={styles.label}>
-          {t('notes')}
-        </label>
-        <textarea
-          id={ids.notes}
-          className={styles.notes}
+        <NotesField
           value={notes}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={setDraft}
           readOnly={locked || busy}
-          rows={4}
-          placeholder={t('notesHint')}
-          aria-describedby={`${ids.counter}${problem ? ` ${ids.problem}` : ''}`}
-          aria-invalid={over > 0 || undefined}
-          autoFocus
+          describedBy={problem ? ids.problem : undefined}
         />
-        <p id={ids.counter} className={over > 0 ? styles.counterOver : styles.counter} aria-live="polite">
-          {over > 0
-            ? t('tooManyCharacters', { count: over, max: RELEASE_NOTES_MAX })
-            : t('characters', { length, max: RELEASE_NOTES_MAX })}
-        </p>
         {problem && (
           <div id={ids.problem} role="alert" className={styles.problem}>
             <p className={styles.problemText}>{problem.message}</p>
@@ -106,12 +77,7 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
           </div>
         )}
         <div className={styles.buttons}>
-          <button
-            type="button"
-            className={styles.secondary}
-            onClick={() => dialogRef.current?.close()}
-            disabled={busy}
-          >
+          <button type="button" className={styles.secondary} onClick={modal.close} disabled={busy}>
             {t('cancel')}
           </button>
           <button type="submit" className={styles.primary} aria-disabled={busy || over > 0 || undefined}>

@@ -58,14 +58,12 @@ export function SearchBox(props: {
   const [text, setText] = useState(value);
   const settled = useDebounced(text, 300);
   const id = useId();
-  // Back and Forward bring another search with the view they restore.
-  useEffect(() => setText(value), [value]);
   // Only a settled change of the text searches; the view's own value is not an input here.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (settled !== value) onSearch(settled);
   }, [settled]);
-  // The view's search changed from elsewhere (Clear search): the box shows it.
+  // The view's search changed from elsewhere (Clear search, Back and Forward): the box shows it.
   useEffect(() => {
     setText((current) => (current.trim() === value.trim() ? current : value));
   }, [value]);
@@ -196,5 +194,21 @@ export function RefreshControls(props: {
         {t(autoRefresh ? 'pause' : 'resume')}
       </button>
     </div>
+  );
+}
+
+/** The agent the list is filtered by, and the way back to every agent. */
+export function AgentFilter({ agent, onClear }: { agent: string; onClear: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className={styles.agentFilter}
+      aria-label={`${t('agentFilter', { agent })}. ${t('clearAgentFilter')}`}
+      onClick={onClear}
+    >
+      {t('agentFilter', { agent })}
+      <span aria-hidden="true"> ×</span>
+    </button>
   );
 }

@@ -8,6 +8,7 @@ import {
   checkSessionPage,
   type SessionRow,
 } from './model';
+import { onePer } from './one-per';
 
 /** Used only when the host's client has no timeout of its own, so a hung request cannot hang the page. */
 export const FALLBACK_TIMEOUT_MS = 15_000;
@@ -80,17 +81,8 @@ export function toFailure(error: unknown): DispatcherFailure {
   return new DispatcherFailure('network', 'The dispatcher could not be reached.');
 }
 
-const apis = new WeakMap<AxiosInstance, DispatcherSessionsClient>();
-
 /** The one SessionsApi of a host client, so the mount lifecycle and the page share it. */
-export function sessionsApiFor(client: AxiosInstance): DispatcherSessionsClient {
-  let api = apis.get(client);
-  if (!api) {
-    api = new DispatcherSessionsClient(client);
-    apis.set(client, api);
-  }
-  return api;
-}
+export const sessionsApiFor = onePer((client: AxiosInstance) => new DispatcherSessionsClient(client));
 
 /** SessionsApi on the host's axios instance. */
 export class DispatcherSessionsClient implements SessionsApi {

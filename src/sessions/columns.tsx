@@ -1,5 +1,6 @@
 // Typed column definitions: header, sortability and cell of every column the table can show.
 import type { ReactNode } from 'react';
+import type { NamedRef } from '../contract/dispatcher-api';
 import type { MessageKey } from '../i18n/en';
 import type { I18n } from '../i18n/translate';
 import type { Clock } from './clock';
@@ -15,6 +16,18 @@ export interface CellContext {
   formatters: Formatters;
   i18n: I18n;
   stuckAfterMinutes: number;
+  /** Shows only the sessions of an agent (the agent's name is then a button). */
+  onAgent?: (agent: NamedRef) => void;
+}
+
+/** An agent's name, which shows only that agent's sessions when pressed. */
+function AgentButton(props: { agent: NamedRef; label: string; onAgent: (agent: NamedRef) => void }) {
+  const { agent, label, onAgent } = props;
+  return (
+    <button type="button" className={styles.agentButton} aria-label={label} onClick={() => onAgent(agent)}>
+      {agent.name}
+    </button>
+  );
 }
 
 export interface ColumnDef {
@@ -69,9 +82,17 @@ export const COLUMNS: readonly ColumnDef[] = [
     id: 'agent',
     header: 'colAgent',
     labelInCards: true,
-    cell: (row, { i18n }) =>
+    cell: (row, { i18n, onAgent }) =>
       row.agent ? (
-        row.agent.name
+        onAgent ? (
+          <AgentButton
+            agent={row.agent}
+            label={i18n.t('showAgent', { agent: row.agent.name })}
+            onAgent={onAgent}
+          />
+        ) : (
+          row.agent.name
+        )
       ) : row.state === 'WITH_AGENT' ? (
         <em className={styles.unassigned}>{i18n.t('unassigned')}</em>
       ) : (

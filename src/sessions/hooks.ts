@@ -3,7 +3,6 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import type { SessionsApi } from './api';
 import { type Clock, createClock } from './clock';
 import { type ListSnapshot, SessionListLoader } from './list-loader';
-import { type ReleaseAttempts, type ReleaseTracker, releaseTrackerFor } from './release-tracker';
 import {
   COLUMN_IDS,
   type ColumnId,
@@ -14,6 +13,24 @@ import {
   viewFromSearch,
 } from './view';
 
+/**
+ * Runs `start` when the component mounts (or `subject` changes) and `stop` when it really goes.
+ * React may clean an effect up and run it again at once (StrictMode, effect replay): the stop waits a
+ * microtask and is dropped if the effect ran again, so a replay neither cancels nor repeats what is
+ * under way. A real unmount stops it before single-spa's unmount resolves.
+ */
+export function useWhileMounted(subject: unknown, start: () => void, stop: () => void): void {
+  const runs = useRef(0);
+  const latest = useRef({ start, stop });
+  latest.current = { start, stop };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new subject is a new lifetime; the callbacks are read as they are
+  useEffect(() => {
+    const run = ++runs.current;
+    latest.current.start();
+    return () => queueMicrotask(() => run === runs.current && latest.current.stop());
+  }, [subject]);
+}
+
 /** The list of one query on the host's client; requests and timers end with the component. */
 export function useSessionList(
   api: SessionsApi,
@@ -23,15 +40,11 @@ export function useSessionList(
 ): [ListSnapshot, SessionListLoader] {
   // A load the mount lifecycle started on this same client is taken over; any other starts afresh.
   const [loader] = useState(() => (preloaded?.api === api ? preloaded : new SessionListLoader(api)));
-  // React may clean an effect up and run it again at once (StrictMode, effect replay): the stop waits
-  // a microtask and is dropped if the effect ran again, so a replay neither cancels nor repeats the
-  // request in flight. A real unmount stops it before single-spa's unmount resolves.
-  const runs = useRef(0);
-  useEffect(() => {
-    const run = ++runs.current;
-    loader.start();
-    return () => queueMicrotask(() => run === runs.current && loader.stop());
-  }, [loader]);
+  useWhileMounted(
+    loader,
+    () => loader.start(),
+    () => loader.stop(),
+  );
   const queryKey = JSON.stringify(query);
   // A layout effect, so the first request leaves in the commit that mounts the page, not a frame later.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query's content
@@ -45,12 +58,6 @@ export function useSessionList(
   }, [loader]);
   const snapshot = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
   return [snapshot, loader];
-}
-
-/** The releases confirmed on the host's client, which outlive the page, and the tracker that sends them. */
-export function useReleaseAttempts(api: SessionsApi): [ReleaseAttempts, ReleaseTracker] {
-  const tracker = releaseTrackerFor(api);
-  return [useSyncExternalStore(tracker.subscribe, tracker.getSnapshot), tracker];
 }
 
 /** The page's single clock. */

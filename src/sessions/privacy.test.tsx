@@ -153,7 +153,7 @@ describe('what the module writes to the console', () => {
     ];
     fake.script.release.push(...failures);
     await user.click(await screen.findByRole('button', { name: `Release session with ${PHONE}` }));
-    const dialog = screen.getByRole('dialog', { name: 'Release session' });
+    const dialog = await screen.findByRole('dialog', { name: 'Release session' });
     await user.click(within(dialog).getByRole('textbox', { name: 'Notes' }));
     await user.paste(NOTES);
     for (let attempt = 0; attempt < failures.length; attempt += 1) {
@@ -168,7 +168,7 @@ describe('what the module writes to the console', () => {
     fake.script.release.push({ status: 404, data: echo });
     await user.click(await screen.findByRole('button', { name: `Release session with ${EMAIL}` }));
     await user.click(
-      within(screen.getByRole('dialog', { name: 'Release session' })).getByRole('button', {
+      within(await screen.findByRole('dialog', { name: 'Release session' })).getByRole('button', {
         name: 'Release',
       }),
     );

@@ -5,6 +5,7 @@
 import type { I18n } from '../i18n/translate';
 import type { SessionsApi } from './api';
 import { newIdempotencyKey } from './idempotency-key';
+import { onePer } from './one-per';
 import { contactLabel, type SessionRow } from './model';
 import { classifyReleaseFailure, isFinal, type ReleaseResult } from './release';
 
@@ -106,14 +107,5 @@ export class ReleaseTracker {
   }
 }
 
-const trackers = new WeakMap<SessionsApi, ReleaseTracker>();
-
 /** The one tracker of a host client's API, so a page that comes back finds the releases it left. */
-export function releaseTrackerFor(api: SessionsApi): ReleaseTracker {
-  let tracker = trackers.get(api);
-  if (!tracker) {
-    tracker = new ReleaseTracker(api);
-    trackers.set(api, tracker);
-  }
-  return tracker;
-}
+export const releaseTrackerFor = onePer((api: SessionsApi) => new ReleaseTracker(api));

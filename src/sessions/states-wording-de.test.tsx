@@ -45,7 +45,10 @@ describe('in German', () => {
       within(screen.getByRole('table'))
         .getAllByRole('columnheader')
         .map((header) => header.textContent?.replace(/[▲▼↕]/g, '')),
-    ).toEqual(['Telefon / Kontakt', 'Kanal', 'Status', 'Begonnen am', 'Dauer', 'Aktionen']);
+    ).toEqual(['', 'Telefon / Kontakt', 'Kanal', 'Status', 'Begonnen am', 'Dauer', 'Aktionen']);
+    expect(
+      screen.getByRole('checkbox', { name: 'Alle freigebbaren Sitzungen dieser Seite auswählen' }),
+    ).toBeInTheDocument();
     const row = rows()[0] as HTMLElement;
     expect(within(row).getByRole('button', { name: 'Sitzung mit +49 1 freigeben' })).toHaveTextContent(
       'Freigeben',
@@ -60,7 +63,7 @@ describe('in German', () => {
   it('counts characters and sessions by German plural rules', async () => {
     const { user } = renderPage([aSession({ contact: { phone: '+49 2' } })]);
     await user.click(await screen.findByRole('button', { name: 'Sitzung mit +49 2 freigeben' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sitzung freigeben' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sitzung freigeben' });
     const notes = within(dialog).getByRole('textbox', { name: 'Notizen' });
     expect(within(dialog).getByText('0 / 1.000 Zeichen')).toBeInTheDocument();
     await user.click(notes);
@@ -139,7 +142,7 @@ describe('in German', () => {
       fake.script.release.push({ error: 'timeout' }),
     );
     await user.click(await screen.findByRole('button', { name: 'Sitzung mit +49 3 freigeben' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sitzung freigeben' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sitzung freigeben' });
     await user.click(within(dialog).getByRole('button', { name: 'Freigeben' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(

@@ -28,7 +28,7 @@ describe('plurals', () => {
   it('counts one character too many in the singular, and more in the plural', async () => {
     const { user } = renderPage([aSession({ contact: { phone: '+44 1' } })]);
     await user.click(await screen.findByRole('button', { name: 'Release session with +44 1' }));
-    const dialog = screen.getByRole('dialog', { name: 'Release session' });
+    const dialog = await screen.findByRole('dialog', { name: 'Release session' });
     const notes = within(dialog).getByRole('textbox', { name: 'Notes' });
     await user.click(notes);
     await user.paste('x'.repeat(1001));
@@ -140,7 +140,7 @@ describe('disabled controls', () => {
       fake.script.release.push({ hang: true }),
     );
     await user.click(await screen.findByRole('button', { name: 'Release session with +44 2' }));
-    const dialog = screen.getByRole('dialog', { name: 'Release session' });
+    const dialog = await screen.findByRole('dialog', { name: 'Release session' });
     await user.click(within(dialog).getByRole('button', { name: 'Release' }));
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
     expect(within(dialog).getByRole('button', { name: 'Releasing…' })).toHaveAttribute(
@@ -241,7 +241,7 @@ describe('failures, in an administrator’s words', () => {
       fake.script.release.push({ status: 503 }),
     );
     await user.click(await screen.findByRole('button', { name: 'Release session with +44 3' }));
-    const dialog = screen.getByRole('dialog', { name: 'Release session' });
+    const dialog = await screen.findByRole('dialog', { name: 'Release session' });
     await user.click(within(dialog).getByRole('button', { name: 'Release' }));
     const alert = await within(dialog).findByRole('alert');
     expect(

@@ -2,6 +2,7 @@
 // menu entry comes from the remote's mf-manifest.json (no remote code runs for it), and the page is
 // mounted as single-spa parcels, one per panel. The tenant switch hands every panel another client.
 import { createInstance } from '@module-federation/enhanced/runtime';
+import provideRuntime from '@module-federation/inject-external-runtime-core-plugin';
 import axios from 'axios';
 import React from 'react';
 import ReactDOM from 'react-dom';
@@ -36,7 +37,9 @@ const singleton = (version, lib) => ({
 });
 const federation = createInstance({
   name: 'runtime_console',
-  remotes: [{ name: 'active_sessions', entry: `${config.activeSessionsUrl}/mf-manifest.json` }],
+  // The slim entry: it runs on this console's federation runtime, which the plugin provides.
+  remotes: [{ name: 'active_sessions', entry: `${config.activeSessionsUrl}/mf-manifest.slim.json` }],
+  plugins: [provideRuntime()],
   shared: {
     react: singleton(React.version, React),
     'react/jsx-runtime': singleton(React.version, jsxRuntime),
@@ -48,7 +51,7 @@ const federation = createInstance({
 // #endregion federation
 
 // #region menu
-const mfManifest = await (await fetch(`${config.activeSessionsUrl}/mf-manifest.json`)).json();
+const mfManifest = await (await fetch(`${config.activeSessionsUrl}/mf-manifest.slim.json`)).json();
 const page = mfManifest.metaData.activeSessions;
 const menu = hasPermission(page.requiredPermission) ? [{ label: page.menu.label, href: page.route }] : [];
 // #endregion menu

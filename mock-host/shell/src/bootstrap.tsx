@@ -72,6 +72,18 @@ async function boot() {
       })
     : null;
 
+  // The menu entry and the route come from the module's manifest file, read now, while the console
+  // renders: the console is usable before they arrive, and the page being opened has its files on the
+  // way by the time single-spa starts. The route's files are fetched ahead of a visit once the page the
+  // console was opened on is up and the browser is idle, so they never compete with it (pointing at
+  // the menu entry fetches them too).
+  const firstRoute = new Promise((resolve) =>
+    window.addEventListener('single-spa:routing-event', resolve, { once: true }),
+  );
+  if (remoteModule) {
+    void Promise.all([remoteModule.start(), firstRoute]).then(() => whenIdle(remoteModule.preload));
+  }
+
   registerBenchFloor(() => ({
     dispatcherClient: sessions.get().dispatcherClient,
     domElement: document.getElementById(MODULE_OUTLET_ID) ?? undefined,
@@ -109,11 +121,12 @@ async function boot() {
         if (started) return;
         started = true;
         start({ urlRerouteOnly: true });
-        // The menu entry and route come from the module itself; the console is usable before they arrive.
-        void remoteModule?.start();
       }}
     />,
   );
 }
+
+const whenIdle = (run: () => void) =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run) : setTimeout(run, 1_000);
 
 void boot();

@@ -1,3 +1,5 @@
+import { i18nFor, loadReleaseMessages } from '../../i18n/languages';
+import type { I18n } from '../../i18n/translate';
 import type { SessionRow } from '../model';
 import { bulkItemText, bulkRefusalMessage, bulkStatusText } from './bulk-messages';
 import type { BulkItem, BulkItemStatus, BulkReason, BulkSnapshot } from './bulk-release';
@@ -53,26 +55,40 @@ function snapshot(items: BulkItem[], patch: Partial<BulkSnapshot> = {}): BulkSna
   };
 }
 
+const { t } = i18nFor({ language: 'en', locale: 'en-GB' }) as I18n;
+// The words of releasing come with the release code.
+beforeAll(() => loadReleaseMessages('en'));
+
 describe('bulk release wording', () => {
   it('speaks of one and of many', () => {
-    expect(bulkStatusText(snapshot([anItem('sending')], { stopped: 'user' }))).toBe(
+    expect(bulkStatusText(snapshot([anItem('sending')], { stopped: 'user' }), t)).toBe(
       'Stopping: 1 still on its way. 0 of 1 released.',
     );
-    expect(bulkStatusText(snapshot([anItem('released'), anItem('failed', null, 503)]))).toBe(
-      '1 of 2 released: 1 released, 1 failed. Retry failed sends that one again with the same requests: none can be released twice.',
+    expect(bulkStatusText(snapshot([anItem('sending'), anItem('sending')], { stopped: 'user' }), t)).toBe(
+      'Stopping: 2 still on their way. 0 of 2 released.',
     );
-    expect(bulkStatusText(snapshot([anItem('queued'), anItem('released')]))).toBe(
+    expect(bulkStatusText(snapshot([anItem('released'), anItem('failed', null, 503)]), t)).toBe(
+      '1 of 2 released: 1 released, 1 failed. Retry failed sends that one again with the same request: it cannot be released twice.',
+    );
+    expect(bulkStatusText(snapshot([anItem('queued'), anItem('released')]), t)).toBe(
       'Releasing… 1 of 2 released.',
     );
-    expect(bulkRefusalMessage({ kind: 'notes-too-long', length: 1005, max: 1000 })).toBe(
-      'The note is 5 characters too long: it can have at most 1,000. Nothing was sent.',
+    expect(bulkRefusalMessage({ kind: 'notes-too-long', length: 1005, max: 1000 }, t)).toBe(
+      'The notes are 5 characters too long: they can have at most 1,000. Nothing was sent.',
+    );
+    expect(bulkRefusalMessage({ kind: 'notes-too-long', length: 1001, max: 1000 }, t)).toMatch(
+      /^The notes are 1 character too long/,
     );
   });
 
-  it('formats numbers with the formatter it is given', () => {
-    const german = (value: number) => value.toLocaleString('de-DE');
-    expect(bulkRefusalMessage({ kind: 'too-many', count: 1200, max: 500 }, german)).toMatch(
-      /^1\.200 sessions/,
+  it('speaks German with German numbers', async () => {
+    await loadReleaseMessages('de');
+    const de = i18nFor({ language: 'de', locale: 'de-DE' }) as I18n;
+    expect(bulkRefusalMessage({ kind: 'too-many', count: 1200, max: 500 }, de.t)).toMatch(
+      /^1\.200 Sitzungen sind ausgewählt/,
+    );
+    expect(bulkStatusText(snapshot([anItem('queued'), anItem('released')]), de.t)).toBe(
+      'Wird freigegeben … 1 von 2 freigegeben.',
     );
   });
 
@@ -88,6 +104,6 @@ describe('bulk release wording', () => {
     [anItem('failed', null, 500), 'The dispatcher answered with an error (HTTP 500)'],
     [anItem('unknown', 'no-answer'), 'No answer: it may or may not have been released'],
   ])('tells one session’s outcome (%#)', (item, text) => {
-    expect(bulkItemText(item)).toBe(text);
+    expect(bulkItemText(item, t)).toBe(text);
   });
 });

@@ -1,7 +1,15 @@
 import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../../contract/dispatcher-api';
+import { i18nFor, loadReleaseMessages } from '../../i18n/languages';
+import type { I18n } from '../../i18n/translate';
 import { DispatcherFailure } from '../api';
 import type { SessionRow } from '../model';
-import { bulkItemText, bulkOutcomeSummary, bulkProgressText, bulkStatusText } from './bulk-messages';
+import {
+  bulkItemText,
+  bulkOutcomeSummary,
+  bulkProgressText,
+  bulkRefusalMessage,
+  bulkStatusText,
+} from './bulk-messages';
 import {
   BULK_RELEASE_MAX,
   type BulkItem,
@@ -10,6 +18,10 @@ import {
   type BulkSnapshot,
   startBulkRelease,
 } from './bulk-release';
+
+const { t } = i18nFor({ language: 'en' }) as I18n;
+// The words of releasing come with the release code.
+beforeAll(() => loadReleaseMessages('en'));
 
 // The queue keeps no timers of its own; fake timers make sure no test waits on real time.
 beforeEach(() => jest.useFakeTimers());
@@ -203,7 +215,7 @@ describe('outcomes', () => {
     const dispatcher = fakeDispatcher();
     const bulk = startBulkRelease({ sessions: chosen, release: dispatcher.release, newKey });
     const texts: string[] = [];
-    bulk.subscribe(() => texts.push(bulkProgressText(bulk.getSnapshot())));
+    bulk.subscribe(() => texts.push(bulkProgressText(bulk.getSnapshot(), t)));
     for (const id of oldestFirst(chosen)) {
       await settle();
       dispatcher.answer(id, { released: released(chosen.find((s) => s.id === id) as SessionRow) });
@@ -213,7 +225,7 @@ describe('outcomes', () => {
     expect(done.counts).toMatchObject({ released: 12, queued: 0, sending: 0, failed: 0 });
     expect(done.items.every((i) => i.status === 'released' && i.row?.agent === null)).toBe(true);
     expect(done.retryable).toBe(0);
-    expect(bulkStatusText(done)).toBe('12 of 12 released: 12 released.');
+    expect(bulkStatusText(done, t)).toBe('12 of 12 released: 12 released.');
   });
 
   it('some 409 and 404: already unassigned, moved on and ended are told apart and never retried', async () => {
@@ -241,10 +253,10 @@ describe('outcomes', () => {
     bulk.retryFailed();
     await settle();
     expect(dispatcher.calls).toHaveLength(6);
-    expect(bulkStatusText(done)).toBe(
+    expect(bulkStatusText(done, t)).toBe(
       '2 of 6 released: 2 released, 1 already unassigned by someone else, 2 no longer with an agent, 1 ended.',
     );
-    expect(bulkItemText(item(done, a as string))).toMatch(/someone else released it/);
+    expect(bulkItemText(item(done, a as string), t)).toMatch(/someone else released it/);
   });
 
   it('a 403: not allowed, the ones in flight finish, no more are sent, and none is retried', async () => {
@@ -266,7 +278,7 @@ describe('outcomes', () => {
     bulk.retryFailed();
     await settle();
     expect(dispatcher.calls).toHaveLength(5);
-    expect(bulkStatusText(done)).toBe(
+    expect(bulkStatusText(done, t)).toBe(
       '1 of 10 released: 1 released, 4 not allowed, 5 not sent. You are not allowed to release sessions (the permission communications.access is missing), so no more were sent.',
     );
   });
@@ -294,7 +306,7 @@ describe('outcomes', () => {
     expect(first.retryable).toBe(4);
     expect(item(first, order[1] as string)).toMatchObject({ status: 'failed', httpStatus: 500 });
     expect(item(first, order[6] as string)).toMatchObject({ status: 'unknown', reason: 'no-answer' });
-    expect(bulkStatusText(first)).toBe(
+    expect(bulkStatusText(first, t)).toBe(
       '4 of 8 released: 4 released, 2 failed, 2 without an answer (may or may not be released). Retry failed sends those 4 again with the same requests: none can be released twice.',
     );
 
@@ -328,7 +340,7 @@ describe('outcomes', () => {
     bulk.retryFailed();
     const done = await bulk.whenDone();
     expect(item(done, ends as string)).toMatchObject({ status: 'gone', attempts: 2 });
-    expect(bulkStatusText(done)).toBe('2 of 3 released: 2 released, 1 ended.');
+    expect(bulkStatusText(done, t)).toBe('2 of 3 released: 2 released, 1 ended.');
     bulk.retryFailed();
     await settle();
     expect(dispatcher.calls.filter((c) => c.id === ends)).toHaveLength(2);
@@ -344,7 +356,7 @@ describe('outcomes', () => {
     const done = await bulk.whenDone();
     const outcome = item(done, reused as string);
     expect(outcome).toMatchObject({ status: 'unknown', reason: 'key-reused', httpStatus: 422 });
-    for (const text of [bulkItemText(outcome), bulkStatusText(done)]) {
+    for (const text of [bulkItemText(outcome, t), bulkStatusText(done, t)]) {
       expect(text).toMatch(/may have been released/);
       expect(text).not.toMatch(/not released|nothing was released/i);
     }
@@ -376,7 +388,7 @@ describe('Stop', () => {
     await settle();
     bulk.stop();
     expect(bulk.getSnapshot()).toMatchObject({ stopped: 'user', done: false });
-    expect(bulkStatusText(bulk.getSnapshot())).toBe('Stopping: 4 still on their way. 1 of 12 released.');
+    expect(bulkStatusText(bulk.getSnapshot(), t)).toBe('Stopping: 4 still on their way. 1 of 12 released.');
     dispatcher.answer(order[1] as string, { released: null });
     dispatcher.answer(order[2] as string, { status: 500 });
     dispatcher.answer(order[3] as string, { noAnswer: 'timeout' });
@@ -384,7 +396,7 @@ describe('Stop', () => {
     const done = await bulk.whenDone();
     expect(dispatcher.calls.map((c) => c.id)).toEqual(order.slice(0, 5));
     expect(done.counts).toMatchObject({ released: 3, failed: 1, unknown: 1, 'not-sent': 7 });
-    expect(bulkOutcomeSummary(done)).toBe(
+    expect(bulkOutcomeSummary(done, t)).toBe(
       '3 released, 1 failed, 1 without an answer (may or may not be released), 7 not sent',
     );
 
@@ -420,12 +432,13 @@ describe('limits', () => {
     expect(() => startBulkRelease({ sessions: tooMany, release: dispatcher.release, newKey })).toThrow(
       new BulkReleaseRefused({ kind: 'too-many', count: 501, max: 500 }),
     );
-    expect(() => startBulkRelease({ sessions: tooMany, release: dispatcher.release, newKey })).toThrow(
+    expect(bulkRefusalMessage({ kind: 'too-many', count: 501, max: 500 }, t)).toBe(
       '501 sessions are chosen, but one bulk release takes at most 500. Narrow the filter or choose fewer. Nothing was sent.',
     );
     expect(() => startBulkRelease({ sessions: [], release: dispatcher.release, newKey })).toThrow(
-      'Choose at least one session to release.',
+      new BulkReleaseRefused({ kind: 'empty' }),
     );
+    expect(bulkRefusalMessage({ kind: 'empty' }, t)).toBe('Choose at least one session to release.');
     await settle();
     expect(dispatcher.calls).toHaveLength(0);
     expect(newKey).not.toHaveBeenCalled();
@@ -457,8 +470,8 @@ describe('limits', () => {
       length: 1001,
       max: 1000,
     });
-    expect((refused as Error).message).toBe(
-      'The note is 1 character too long: it can have at most 1,000. Nothing was sent.',
+    expect(bulkRefusalMessage((refused as BulkReleaseRefused).refusal, t)).toBe(
+      'The notes are 1 character too long: they can have at most 1,000. Nothing was sent.',
     );
     await settle();
     expect(dispatcher.calls).toHaveLength(0);

@@ -6,7 +6,6 @@ import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../../contract/dispatche
 import { type SessionsApi, toFailure } from '../api';
 import type { SessionRow } from '../model';
 import { releaseFailureKind } from '../release';
-import { bulkRefusalMessage } from './bulk-messages';
 
 /** Most sessions one bulk release takes. */
 export const BULK_RELEASE_MAX = 500;
@@ -85,11 +84,11 @@ export type BulkRefusal =
   | { kind: 'too-many'; count: number; max: number }
   | { kind: 'notes-too-long'; length: number; max: number };
 
-/** Thrown at creation: nothing was sent. `message` says why, for the administrator. */
+/** Thrown at creation: nothing was sent. `refusal` says why (bulkRefusalMessage words it). */
 export class BulkReleaseRefused extends Error {
   override name = 'BulkReleaseRefused';
   constructor(readonly refusal: BulkRefusal) {
-    super(bulkRefusalMessage(refusal));
+    super(`Bulk release refused: ${refusal.kind}`);
   }
 }
 

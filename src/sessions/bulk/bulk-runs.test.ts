@@ -42,7 +42,7 @@ describe('bulk runs', () => {
     fake.script.release.push({ hang: true }, { hang: true });
     const runs = new BulkRuns(new DispatcherSessionsClient(fake.client));
     expect(() => runs.start([], '')).toThrow(BulkReleaseRefused);
-    expect(() => runs.start(rowsOf(fake), 'x'.repeat(1001))).toThrow(/too long/);
+    expect(() => runs.start(rowsOf(fake), 'x'.repeat(1001))).toThrow(/notes-too-long/);
     runs.start(rowsOf(fake), '');
     expect(() => runs.start(rowsOf(fake), '')).toThrow(/still running/);
     expect(fake.releaseCalls()).toHaveLength(2);

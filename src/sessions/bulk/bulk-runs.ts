@@ -4,15 +4,18 @@
 import type { SessionsApi } from '../api';
 import { newIdempotencyKey } from '../idempotency-key';
 import type { SessionRow } from '../model';
+import { onePer } from '../one-per';
 import { type BulkRelease, startBulkRelease } from './bulk-release';
 
 /** The run the page shows: the one sending now, or the last one until its outcome has been told. */
 export interface BulkRunState {
   readonly run: BulkRelease | null;
+  /** The page was left while it was sending: it was stopped then. */
+  readonly left: boolean;
 }
 
 export class BulkRuns {
-  private state: BulkRunState = { run: null };
+  private state: BulkRunState = { run: null, left: false };
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -41,19 +44,21 @@ export class BulkRuns {
       release: (id, request, key) => this.api.release(id, request, key),
       newKey: this.newKey,
     });
-    this.set({ run });
+    this.set({ run, left: false });
     return run;
   }
 
   /** The page is left: the run sends nothing new, and what is in flight finishes. */
   leave(): void {
     const run = this.state.run;
-    if (run && !run.getSnapshot().done) run.stop();
+    if (!run || run.getSnapshot().done) return;
+    run.stop();
+    this.set({ run, left: true });
   }
 
   /** The outcome of a finished run has been told: it is forgotten. */
   dismiss(): void {
-    if (this.state.run?.getSnapshot().done) this.set({ run: null });
+    if (this.state.run?.getSnapshot().done) this.set({ run: null, left: false });
   }
 
   private set(state: BulkRunState): void {
@@ -62,14 +67,5 @@ export class BulkRuns {
   }
 }
 
-const registries = new WeakMap<SessionsApi, BulkRuns>();
-
 /** The one bulk-release registry of a host client's API. */
-export function bulkRunsFor(api: SessionsApi): BulkRuns {
-  let runs = registries.get(api);
-  if (!runs) {
-    runs = new BulkRuns(api);
-    registries.set(api, runs);
-  }
-  return runs;
-}
+export const bulkRunsFor = onePer((api: SessionsApi) => new BulkRuns(api));

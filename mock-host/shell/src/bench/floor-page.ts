@@ -1,9 +1,10 @@
 // The least any Active Sessions page could cost, for the benchmark to measure the module against:
 // the same request on the console's client, the same rows in a plain <table>, DOM APIs only, and
-// one timer that rewrites the Duration texts. No React, no styles, no checks beyond what rendering
-// needs. Only the benchmark opens it.
+// one timer that rewrites the Duration texts. No React, no styles, no controls, no checks beyond
+// what rendering needs. Only the benchmark opens it.
 import type { AxiosInstance } from 'axios';
 import type { Session, SessionPage } from '../../../../src/contract';
+import { floorListParams } from './floor-query';
 
 interface FloorProps {
   dispatcherClient: AxiosInstance;
@@ -14,7 +15,6 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const PAGE_SIZES = [25, 50, 100];
 const HEADERS = ['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration'];
 
 // The module's Duration format, so both pages write texts of the same length.
@@ -37,15 +37,10 @@ export async function mount(props: FloorProps): Promise<void> {
   container = document.createElement('div');
   props.domElement.append(container);
   controller = new AbortController();
-  const size = Number(new URLSearchParams(window.location.search).get('size'));
-  const limit = PAGE_SIZES.includes(size) ? size : 50;
   const signal = controller.signal;
   // Not awaited: the module's mount also returns before its list arrives.
   props.dispatcherClient
-    .get<SessionPage>('sessions', {
-      params: { state: 'WITH_AGENT', sort: 'startedAt', order: 'desc', limit: String(limit) },
-      signal,
-    })
+    .get<SessionPage>('sessions', { params: floorListParams(window.location.search), signal })
     .then(
       (answer) => {
         if (!signal.aborted && container) render(container, answer.data);

@@ -43,16 +43,26 @@ describe('checkShellConfig', () => {
 });
 
 describe('buildShellConfig', () => {
-  it('points the remote at its mf-manifest.json and keeps the dispatcher base with a trailing slash', () => {
+  it('points the remote at its slim entry’s manifest and keeps the dispatcher base with a trailing slash', () => {
     expect(
       buildShellConfig({
         remoteUrl: 'http://127.0.0.1:4000',
         dispatcherBaseUrl: 'http://127.0.0.1:5000/api/dispatcher',
       }),
     ).toEqual({
-      remotes: { active_sessions: 'http://127.0.0.1:4000/mf-manifest.json' },
+      remotes: { active_sessions: 'http://127.0.0.1:4000/mf-manifest.slim.json' },
       dispatcherBaseUrl: 'http://127.0.0.1:5000/api/dispatcher/',
     });
+  });
+
+  it('points at another manifest file when told (the development server builds the full entry only)', () => {
+    expect(
+      buildShellConfig({
+        remoteUrl: 'http://127.0.0.1:4000/',
+        manifestFile: 'mf-manifest.json',
+        dispatcherBaseUrl: 'http://127.0.0.1:5000/api/dispatcher/',
+      }).remotes,
+    ).toEqual({ active_sessions: 'http://127.0.0.1:4000/mf-manifest.json' });
   });
 
   it('builds what checkShellConfig accepts', () => {

@@ -93,14 +93,24 @@ export function checkShellConfig(input: unknown): ConfigCheck {
 /** Where the servers point the console: the remote's origin and the dispatcher API. */
 export interface ShellConfigTargets {
   remoteUrl: string;
+  /**
+   * The remote's manifest file. Default its slim entry's (`mf-manifest.slim.json`): the console runs the
+   * federation runtime and provides it. A development server builds the full entry only.
+   */
+  manifestFile?: string;
   dispatcherBaseUrl: string;
   tenants?: string[];
 }
 
 /** The config.json the mock servers hand out for a remote and a dispatcher. */
-export function buildShellConfig({ remoteUrl, dispatcherBaseUrl, tenants }: ShellConfigTargets): ShellConfig {
+export function buildShellConfig({
+  remoteUrl,
+  manifestFile = 'mf-manifest.slim.json',
+  dispatcherBaseUrl,
+  tenants,
+}: ShellConfigTargets): ShellConfig {
   return {
-    remotes: { active_sessions: new URL('mf-manifest.json', withSlash(remoteUrl)).href },
+    remotes: { active_sessions: new URL(manifestFile, withSlash(remoteUrl)).href },
     dispatcherBaseUrl: withSlash(dispatcherBaseUrl),
     ...(tenants ? { tenants } : {}),
   };

@@ -1,4 +1,9 @@
-import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import {
+  loadRemote,
+  preloadRemote,
+  registerPlugins,
+  registerRemotes,
+} from '@module-federation/enhanced/runtime';
 import {
   addErrorHandler,
   getAppStatus,
@@ -14,7 +19,8 @@ import {
   unloadApplication,
   unregisterApplication,
 } from 'single-spa';
-import type { ModuleManifest } from '../../../../src/contract';
+import { MANIFEST_METADATA_KEY, type ModuleManifest } from '../../../../src/contract';
+import { createManifestFile } from '../federation/manifest-file';
 import { checkModuleManifest } from '../federation/module-manifest';
 import { createStore, type Store } from '../store';
 
@@ -36,8 +42,17 @@ export interface RemoteModule {
   readonly state: Store<RemoteModuleState>;
   /** Whether the page at `location` belongs to the module (false until its manifest is known). */
   owns(location: Location | URL): boolean;
-  /** Loads `./manifest` and registers `./app` under its route; never throws. */
+  /**
+   * Reads the menu entry from the remote's manifest file (no remote code runs for it) and registers
+   * `./app` under its route; never throws. When the page is the one being opened, its files are
+   * fetched at once.
+   */
   start(): Promise<void>;
+  /**
+   * Fetches the route's files (the remote's entry, `./app`'s chunks and stylesheet) ahead of a visit,
+   * without running the page: when the browser is idle, or the menu entry is pointed at. Never throws.
+   */
+  preload(): void;
   /** Loads what failed again, without a page reload. */
   retry(): Promise<void>;
   /** Unmounts and mounts the page again, so it reads fresh custom props (another user or tenant). */
@@ -65,17 +80,30 @@ export function createRemoteModule({ name, manifestUrl, customProps }: RemoteMod
     if (current.phase === 'registered') state.set({ ...current, ...patch });
   };
 
+  const manifestFile = createManifestFile(manifestUrl);
+  registerPlugins([manifestFile.plugin]);
   const registerRemote = (force: boolean) => registerRemotes([{ name, entry: manifestUrl }], { force });
 
-  async function loadManifest() {
+  async function loadManifest(fresh: boolean) {
     state.set({ phase: 'loading-manifest' });
     try {
-      const checked = checkModuleManifest(await loadRemote(`${name}/manifest`));
+      const file = (await manifestFile.read(fresh)) as { metaData?: Record<string, unknown> } | null;
+      const checked = checkModuleManifest(file?.metaData?.[MANIFEST_METADATA_KEY]);
       if (!checked.ok) throw new Error(checked.problem);
       register(checked.manifest);
     } catch (error) {
       state.set({ phase: 'manifest-failed', reason: describe(error) });
     }
+  }
+
+  let preloading: Promise<unknown> | null = null;
+  function preload() {
+    if (preloading || state.get().phase !== 'registered') return;
+    // The page's own chunks and stylesheet as preload links, the entry run: nothing of the page runs
+    // until single-spa mounts it. A failure is left to the real load, which reports it.
+    preloading = preloadRemote([{ nameOrAlias: name, exposes: ['./app'] }]).catch(() => {
+      preloading = null;
+    });
   }
 
   function register(manifest: ModuleManifest) {
@@ -132,7 +160,8 @@ export function createRemoteModule({ name, manifestUrl, customProps }: RemoteMod
     if (current.phase === 'manifest-failed') {
       // Also covers a manifest that loaded but was malformed: the fixed one must not come from cache.
       registerRemote(true);
-      await loadManifest();
+      preloading = null;
+      await loadManifest(true);
       return;
     }
     if (current.phase !== 'registered') return;
@@ -153,8 +182,10 @@ export function createRemoteModule({ name, manifestUrl, customProps }: RemoteMod
     owns: (location) => activeWhen?.(location as Location) ?? false,
     async start() {
       registerRemote(false);
-      await loadManifest();
+      await loadManifest(false);
+      if (activeWhen?.(window.location)) preload();
     },
+    preload,
     retry,
     async restart() {
       const current = state.get();

@@ -5,6 +5,8 @@ export interface MenuEntry {
   label: string;
   section: string;
   order: number;
+  /** The user points at the entry or moves focus to it: a page loaded from elsewhere can fetch its files now. */
+  onIntent?: () => void;
 }
 
 const SECTION_TITLES: Record<string, string> = { communications: 'Communications' };
@@ -41,7 +43,12 @@ export function MainNav({ entries, currentRoute }: MainNavProps) {
                 .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label))
                 .map((entry) => (
                   <li key={entry.route}>
-                    <Link href={entry.route} aria-current={current(entry.route)}>
+                    <Link
+                      href={entry.route}
+                      aria-current={current(entry.route)}
+                      onPointerEnter={entry.onIntent}
+                      onFocus={entry.onIntent}
+                    >
                       {entry.label}
                     </Link>
                   </li>

@@ -1,5 +1,5 @@
 import { type ComponentType, type ReactNode, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { BENCH_FLOOR_ROUTE } from '../bench/floor-route';
+import { BENCH_FLOOR_ROUTE, BENCH_RICH_FLOOR_ROUTE } from '../bench/floor-route';
 import type { Identity } from '../identity/identities';
 import type { SessionStore } from '../identity/console-session';
 import {
@@ -97,7 +97,7 @@ export function ShellApp(props: ShellAppProps) {
 
   const entries: MenuEntry[] = CONSOLE_PAGES.filter((page) => session.hasPermission(page.permission));
   if (manifest && session.hasPermission(manifest.requiredPermission)) {
-    entries.push({ route: manifest.route, ...manifest.menu });
+    entries.push({ route: manifest.route, ...manifest.menu, onIntent: remoteModule?.preload });
   }
 
   let title: string;
@@ -126,8 +126,10 @@ export function ShellApp(props: ShellAppProps) {
     ) : (
       <ForbiddenPage title={consolePage.label} />
     );
-  } else if (samePath(BENCH_FLOOR_ROUTE, location.pathname)) {
-    // The benchmark's floor mounts into the outlet by itself; the console adds nothing to it.
+  } else if (
+    [BENCH_FLOOR_ROUTE, BENCH_RICH_FLOOR_ROUTE].some((route) => samePath(route, location.pathname))
+  ) {
+    // The benchmark's floors mount into the outlet by themselves; the console adds nothing to them.
     title = 'Benchmark floor';
   } else if (samePath(HOME_ROUTE, location.pathname)) {
     title = 'Home';

@@ -1,0 +1,55 @@
+// An error thrown while rendering the page stops the page, not the host: the module's message takes
+// its place, mount resolves, and unmount still leaves nothing behind.
+import { act, screen } from '@testing-library/react';
+import type { AppProps } from 'single-spa';
+import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
+import { createLifecycles } from './lifecycles';
+
+jest.mock('../sessions/format', () => ({
+  createFormatters: () => {
+    throw new Error('a bug in the page');
+  },
+}));
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+afterAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+async function settle(step: Promise<unknown>) {
+  let done = false;
+  void step.then(() => {
+    done = true;
+  });
+  for (let i = 0; i < 100 && !done; i += 1) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
+  }
+  await step;
+}
+
+test('a render error shows “Active Sessions stopped” in place of the page; unmount leaves nothing', async () => {
+  const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const reported = (event: ErrorEvent) => event.preventDefault();
+  window.addEventListener('error', reported);
+  try {
+    const app = createLifecycles();
+    const props = {
+      name: 'active-sessions',
+      singleSpa: {},
+      mountParcel: jest.fn(),
+      dispatcherClient: new FakeDispatcherClient([aSession()]).client,
+      hasPermission: () => true,
+    } as unknown as AppProps;
+    const before = document.body.innerHTML;
+    await app.bootstrap(props);
+    await settle(app.mount(props));
+    expect(screen.getByRole('alert')).toHaveTextContent('Active Sessions stopped');
+    await settle(app.unmount(props));
+    expect(document.body.innerHTML).toBe(before);
+  } finally {
+    window.removeEventListener('error', reported);
+    error.mockRestore();
+  }
+});
