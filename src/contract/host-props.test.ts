@@ -1,3 +1,4 @@
+import axios from 'axios';
 import { checkHostProps } from './host-props';
 
 const client = { get: () => undefined, post: () => undefined, defaults: {} };
@@ -66,6 +67,59 @@ describe('checkHostProps', () => {
   it('refuses a client that is not an axios instance', () => {
     const check = checkHostProps({ ...good, dispatcherClient: { baseURL: 'https://x' } });
     expect(check.ok).toBe(false);
+  });
+
+  it('accepts a real axios instance, which is a function with get and post', () => {
+    const props = { ...good, dispatcherClient: axios.create({ baseURL: 'https://dispatcher.example/api/' }) };
+    expect(checkHostProps(props)).toEqual({ ok: true, props });
+  });
+
+  it('says what is wrong with a client that is not one', () => {
+    const problems = (dispatcherClient: unknown) => {
+      const check = checkHostProps({ ...good, dispatcherClient });
+      return check.ok ? [] : check.problems;
+    };
+    expect(problems('https://dispatcher.example')).toEqual(['dispatcherClient must be an axios instance']);
+    const incomplete = 'dispatcherClient must be an axios instance (get and post are missing)';
+    expect(problems({ get: () => undefined })).toEqual([incomplete]);
+    expect(problems({ post: () => undefined })).toEqual([incomplete]);
+  });
+
+  it('names the expected form of each malformed optional prop', () => {
+    const problems = (props: Record<string, unknown>) => {
+      const check = checkHostProps({ ...good, ...props });
+      return check.ok ? [] : check.problems;
+    };
+    expect(problems({ locale: 7 })).toEqual(['locale must be a BCP 47 string such as "en-GB"']);
+    expect(problems({ locale: 'not a locale!' })).toEqual([
+      'locale is not a valid BCP 47 tag such as "en-GB"',
+    ]);
+    expect(problems({ timeZone: 1 })).toEqual(['timeZone must be an IANA name such as "Europe/Berlin"']);
+    expect(problems({ timeZone: 'Mars/Olympus' })).toEqual([
+      'timeZone is not a known IANA time zone such as "Europe/Berlin"',
+    ]);
+    expect(problems({ navigate: '/elsewhere' })).toEqual([
+      'navigate must be a function (path: string) => void',
+    ]);
+    expect(problems({ hasPermission: true })).toEqual([
+      'hasPermission is missing: pass (permission: string) => boolean',
+    ]);
+  });
+
+  it('takes stuckAfterMinutes only as a positive, finite number', () => {
+    const accepts = (stuckAfterMinutes: unknown) => checkHostProps({ ...good, stuckAfterMinutes }).ok;
+    expect(accepts(0.5)).toBe(true);
+    for (const bad of [0, -5, Number.POSITIVE_INFINITY, Number.NaN, '30', null])
+      expect(accepts(bad)).toBe(false);
+  });
+
+  it('reports messages that are not catalogs instead of failing on them', () => {
+    const malformed =
+      'messages must map BCP 47 language tags to messages: strings, or plural forms with "other"';
+    for (const messages of [null, [], 'fr', { fr: null }, { fr: ['Bonjour'] }]) {
+      const check = checkHostProps({ ...good, messages });
+      expect(check).toEqual({ ok: false, problems: [malformed] });
+    }
   });
 
   it('survives no props at all', () => {

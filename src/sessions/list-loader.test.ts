@@ -1,6 +1,8 @@
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { DispatcherSessionsClient } from './api';
+import type { Session } from '../contract/dispatcher-api';
 import { AUTO_REFRESH_MS, BACKOFF_MS, SessionListLoader } from './list-loader';
+import { checkSessionPage } from './model';
 
 const flush = async () => {
   for (let i = 0; i < 20; i += 1) await Promise.resolve();
@@ -127,6 +129,39 @@ describe('SessionListLoader', () => {
     const same = after.map((row, i) => row === before[i]);
     expect(same.filter(Boolean)).toHaveLength(2);
     expect(after.find((row) => row.id === changed?.id)?.agent).toBeNull();
+    loader.stop();
+  });
+
+  it.each<[string, (session: Session) => void]>([
+    ['channel', (session) => Object.assign(session, { channel: 'EMAIL' })],
+    ['state', (session) => Object.assign(session, { state: 'PROCESSING' })],
+    ['start', (session) => Object.assign(session, { startedAt: '2026-01-02T03:04:05.000Z' })],
+    ['phone', (session) => Object.assign(session.contact, { phone: '+44 7700 900999' })],
+    ['email', (session) => Object.assign(session.contact, { email: 'new@example.com' })],
+    ['Business Partner, now none', (session) => Object.assign(session.contact, { businessPartner: null })],
+    [
+      'Business Partner',
+      (session) => Object.assign(session.contact, { businessPartner: { id: 'bp-2', name: 'Acme' } }),
+    ],
+    [
+      'Business Partner’s name',
+      (session) => Object.assign(session.contact, { businessPartner: { id: 'bp', name: 'Globex' } }),
+    ],
+    ['agent', (session) => Object.assign(session, { agent: { id: 'a-2', name: 'Kim' } })],
+    ['agent’s name', (session) => Object.assign(session, { agent: { id: 'a-1', name: 'Sam Renamed' } })],
+    ['agent, now none', (session) => Object.assign(session, { agent: null })],
+  ])('shows a refresh’s new %s, never the row it had before', async (_field, change) => {
+    const { fake, loader } = setup(2);
+    const [session] = fake.sessions;
+    if (!session) throw new Error('no session');
+    session.contact.businessPartner = { id: 'bp', name: 'Acme' };
+    loader.setQuery({});
+    await flush();
+    change(session);
+    loader.refresh();
+    await flush();
+    const fresh = checkSessionPage({ items: [session] }, 0).rows[0];
+    expect(loader.getSnapshot().page?.rows.find((row) => row.id === session.id)).toEqual(fresh);
     loader.stop();
   });
 

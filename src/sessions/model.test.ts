@@ -1,6 +1,7 @@
 import {
   canRelease,
   checkSessionPage,
+  contactLabel,
   ContractError,
   isoDuration,
   isStuck,
@@ -61,11 +62,28 @@ describe('checkSessionPage', () => {
     ['neither phone nor email', { ...valid, contact: {} }],
     ['a malformed agent', { ...valid, agent: 'Sam' }],
     ['a malformed Business Partner', { ...valid, contact: { phone: '1', businessPartner: 7 } }],
+    ['an agent without a name', { ...valid, agent: { id: 'a1' } }],
+    ['an agent without an id', { ...valid, agent: { id: '', name: 'Sam' } }],
+    ['a start date without a time', { ...valid, startedAt: '2026-11-25' }],
+    ['a start in another date format', { ...valid, startedAt: 'Wed, 25 Nov 2026 10:00:00 GMT' }],
+    ['a phone that is not text', { ...valid, contact: { phone: 447700900001 } }],
     ['not an object', 'session'],
   ])('counts a session with %s as rejected and keeps the rest', (_label, broken) => {
     const checked = checkSessionPage(page([broken, { ...valid, id: 'ok' }]), 0);
     expect(checked.rows.map((r) => r.id)).toEqual(['ok']);
     expect(checked.rejected).toBe(1);
+  });
+
+  it('reads a state with no sessions as a count of 0, not as a missing count', () => {
+    const none = { ...counts, OPEN: 0, PROCESSING: 0 };
+    expect(checkSessionPage(page([valid], { counts: none }), 0).counts).toEqual(none);
+  });
+
+  it('shows a session reached by email only, with no phone', () => {
+    const emailOnly = { ...valid, contact: { phone: '', email: 'kim@example.com', businessPartner: null } };
+    const [row] = checkSessionPage(page([emailOnly]), 0).rows;
+    expect(row).toMatchObject({ email: 'kim@example.com', businessPartner: null });
+    expect(row && contactLabel(row)).toBe('kim@example.com');
   });
 
   it('shows a duplicated id once and counts the copy', () => {
@@ -129,6 +147,8 @@ describe('release rules', () => {
     const start = row().startedAtMs;
     expect(isStuck(row(), start + 31 * 60_000, 30)).toBe(true);
     expect(isStuck(row(), start + 29 * 60_000, 30)).toBe(false);
+    // Older than the threshold, not as old as it.
+    expect(isStuck(row(), start + 30 * 60_000, 30)).toBe(false);
     expect(isStuck(row(), start + 11 * 60_000, 10)).toBe(true);
     expect(isStuck(row({ state: 'AWAITING_USER' }), start + 99 * 60_000, 30)).toBe(false);
   });

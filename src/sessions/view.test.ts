@@ -1,3 +1,4 @@
+import { LIST_TEXT_MAX } from '../contract/dispatcher-api';
 import {
   DEFAULT_VIEW,
   defaultSort,
@@ -92,6 +93,34 @@ describe('view', () => {
     expect(new URLSearchParams(search).get('tab')).toBe('x');
     expect(viewFromSearch(search)).toEqual(view);
     expect(searchWithView('?view=all&q=a', DEFAULT_VIEW)).toBe('');
+  });
+
+  it('keeps a sort the user chose in the URL, in either direction, and reads it back', () => {
+    for (const sort of [
+      { column: 'duration', direction: 'ascending' },
+      { column: 'contact', direction: 'descending' },
+      { column: 'agent', direction: 'ascending' },
+    ] as const) {
+      const view = { ...DEFAULT_VIEW, sort };
+      const search = searchWithView('', view);
+      expect(search).toBe(`?sort=${sort.column}&dir=${sort.direction === 'ascending' ? 'asc' : 'desc'}`);
+      expect(viewFromSearch(search)).toEqual(view);
+    }
+    // A link with a column and no direction opens that column the way a first click would.
+    expect(viewFromSearch('?sort=contact').sort).toEqual({ column: 'contact', direction: 'ascending' });
+    expect(viewFromSearch('?sort=startedAt').sort).toEqual({ column: 'startedAt', direction: 'descending' });
+  });
+
+  it('keeps a search in the URL without its outer spaces, and no search at all for spaces alone', () => {
+    expect(searchWithView('', { ...DEFAULT_VIEW, q: '  acme ltd ' })).toBe('?q=acme+ltd');
+    expect(searchWithView('', { ...DEFAULT_VIEW, q: '   ' })).toBe('');
+    expect(toListQuery({ ...DEFAULT_VIEW, q: '   ' }, null, 30)).not.toHaveProperty('q');
+    expect(viewFromSearch(`?q=${'a'.repeat(LIST_TEXT_MAX + 50)}`).q).toHaveLength(LIST_TEXT_MAX);
+  });
+
+  it('takes pages up to the ten thousandth from a URL', () => {
+    expect(viewFromSearch('?page=10000').page).toBe(9999);
+    expect(viewFromSearch('?page=10001').page).toBe(0);
   });
 
   it('falls back to the defaults for values it does not know', () => {

@@ -1,0 +1,23 @@
+/** @jest-config-loader esbuild-register */
+// The jsdom suites on React 19 alone, for the mutation run (`npm run mutate`): every mutant is tried
+// against the unit project exactly as `npm test` runs it, once rather than once per React.
+import type { Config } from 'jest';
+import base from './jest.config';
+
+type Project = Exclude<NonNullable<Config['projects']>[number], string>;
+
+const unit = base.projects?.find(
+  (project): project is Project => typeof project === 'object' && project.displayName === 'unit',
+);
+if (!unit) throw new Error('jest.config.ts has no "unit" project');
+
+const { displayName: _name, ...settings } = unit;
+
+const config: Config = {
+  ...settings,
+  testTimeout: base.testTimeout,
+  // Stryker names the tests that cover a mutant; this skips the test files that hold none of them.
+  testSequencer: '<rootDir>/test/stryker-test-sequencer.cjs',
+};
+
+export default config;
