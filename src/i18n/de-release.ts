@@ -24,11 +24,11 @@ export const deRelease: ReleaseCatalog = {
   releaseUnknown:
     'Keine Antwort vom Dispatcher, daher ist offen, ob die Sitzung freigegeben wurde. Ein neuer Versuch sendet dieselbe Anfrage noch einmal: Die Sitzung kann dadurch nicht zweimal freigegeben werden.',
   releasedBySomeoneElse:
-    'Diese Sitzung wurde bereits von jemand anderem freigegeben: Sie wartet als „Nicht zugewiesen“ im Übergabe-Eingang. Die Zeile zeigt jetzt ihre aktuellen Daten.',
+    'Diese Sitzung wurde bereits von jemand anderem freigegeben und wartet als „Nicht zugewiesen“ im Übergabe-Eingang. Die Zeile zeigt jetzt ihre aktuellen Daten.',
   noLongerWithAgent:
     'Diese Sitzung ist nicht mehr beim Agenten, daher gibt es nichts freizugeben. Die Zeile zeigt jetzt ihre aktuellen Daten.',
   sessionGone:
-    'Diese Sitzung ist beendet oder existiert nicht mehr, daher wurde sie nicht freigegeben. Sie wurde aus der Liste entfernt.',
+    'Diese Sitzung ist beendet oder existiert nicht mehr, daher wurde sie nicht freigegeben und aus der Liste entfernt.',
   notAllowedToRelease:
     'Es wurde nichts freigegeben: Sie dürfen keine Sitzungen freigeben (Ihnen fehlt die Berechtigung communications.access). Bitten Sie die Administration Ihres Mandanten, sie Ihnen zu erteilen.',
   releaseInvalid: 'Es wurde nichts freigegeben: Der Dispatcher hat die Anfrage als ungültig abgelehnt.',
@@ -43,6 +43,10 @@ export const deRelease: ReleaseCatalog = {
     other: 'Alle {count} passenden Sitzungen auswählen',
   },
   selectingAllMatching: 'Alle passenden Sitzungen werden ausgewählt …',
+  allMatchingChosen: {
+    one: 'Von den {matching} passenden Sitzungen kann {count} freigegeben werden; sie ist ausgewählt.',
+    other: 'Von den {matching} passenden Sitzungen können {count} freigegeben werden; diese sind ausgewählt.',
+  },
   tooManyMatching:
     '{count} Sitzungen passen: Eine Sammelfreigabe umfasst höchstens {max}. Grenzen Sie den Filter ein (zum Beispiel auf einen Agenten), um alle auszuwählen.',
   clearSelection: 'Auswahl aufheben',
@@ -64,9 +68,9 @@ export const deRelease: ReleaseCatalog = {
   bulkTooMany:
     '{count} Sitzungen sind ausgewählt, eine Sammelfreigabe umfasst aber höchstens {max}. Grenzen Sie den Filter ein oder wählen Sie weniger aus. Es wurde nichts gesendet.',
   bulkNotesTooLong: {
-    one: 'Die Notizen sind {count} Zeichen zu lang: Sie dürfen höchstens {max} Zeichen haben. Es wurde nichts gesendet.',
+    one: 'Die Notizen sind {count} Zeichen zu lang (erlaubt sind höchstens {max} Zeichen). Es wurde nichts gesendet.',
     other:
-      'Die Notizen sind {count} Zeichen zu lang: Sie dürfen höchstens {max} Zeichen haben. Es wurde nichts gesendet.',
+      'Die Notizen sind {count} Zeichen zu lang (erlaubt sind höchstens {max} Zeichen). Es wurde nichts gesendet.',
   },
   bulkProgress: '{released} von {total} freigegeben',
   bulkReleasing: 'Wird freigegeben … {progress}.',
@@ -75,10 +79,11 @@ export const deRelease: ReleaseCatalog = {
     other: 'Wird angehalten: {count} sind noch unterwegs. {progress}.',
   },
   bulkDone: '{progress}: {summary}.',
+  bulkDoneAll: '{progress}.',
   bulkForbiddenStop:
     'Sie dürfen keine Sitzungen freigeben (Ihnen fehlt die Berechtigung communications.access), daher wurden keine weiteren gesendet.',
   bulkRetryHint: {
-    one: '„Fehlgeschlagene erneut senden“ sendet diese eine mit derselben Anfrage noch einmal: Sie kann nicht zweimal freigegeben werden.',
+    one: '„Fehlgeschlagene erneut senden“ sendet diese eine mit derselben Anfrage noch einmal; sie kann nicht zweimal freigegeben werden.',
     other:
       '„Fehlgeschlagene erneut senden“ sendet diese {count} mit denselben Anfragen noch einmal: Keine kann zweimal freigegeben werden.',
   },
@@ -103,6 +108,6 @@ export const deRelease: ReleaseCatalog = {
   bulkItemFailedStatus: 'Der Dispatcher hat mit einem Fehler geantwortet (HTTP {status})',
   bulkItemNoAnswer: 'Keine Antwort: möglicherweise freigegeben, möglicherweise nicht',
   bulkItemKeyReused:
-    'Als Wiederholung einer früheren Anfrage abgelehnt: Sie wurde damals möglicherweise freigegeben. Ihr Verlauf gibt Auskunft.',
+    'Als Wiederholung einer früheren Anfrage abgelehnt; die Sitzung wurde damals möglicherweise freigegeben. Ihr Verlauf gibt Auskunft.',
   bulkOutcomes: 'Was aus jeder Sitzung wurde',
 };

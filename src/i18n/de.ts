@@ -4,11 +4,11 @@ import type { Catalog } from './en';
 
 export const de: Catalog = {
   heading: 'Aktive Sitzungen',
-  cannotStart: 'Aktive Sitzungen kann nicht starten',
+  cannotStart: '„Aktive Sitzungen“ kann nicht starten',
   cannotStartIntro: 'Die Konsole hat Eigenschaften übergeben, mit denen dieses Modul nicht arbeiten kann:',
   missingPermission:
     'Sie benötigen die Berechtigung {permission} (Admin), um aktive Sitzungen zu sehen und festhängende freizugeben. Bitten Sie die Administration Ihres Mandanten, sie Ihnen zu erteilen.',
-  stopped: 'Aktive Sitzungen wurde angehalten',
+  stopped: '„Aktive Sitzungen“ wurde angehalten',
   stoppedBody:
     'Ein unerwarteter Fehler hat die Seite angehalten. Öffnen Sie sie erneut über das Menü; wenn das wieder passiert, wenden Sie sich an den Support.',
 
@@ -22,7 +22,7 @@ export const de: Catalog = {
   chipStuck: 'Hängt',
   chipAll: 'Alle',
   search: 'Suche',
-  searchHint: 'Telefon, E-Mail oder Partnername',
+  searchHint: 'Telefon, E-Mail, Partner- oder Agentenname',
   columns: 'Spalten',
   visibleColumns: 'Sichtbare Spalten',
   refresh: 'Aktualisieren',

@@ -42,6 +42,10 @@ export const enRelease = {
     other: 'Select all {count} matching sessions',
   },
   selectingAllMatching: 'Selecting all matching sessions…',
+  allMatchingChosen: {
+    one: 'Of the {matching} matching sessions, {count} can be released: it is chosen.',
+    other: 'Of the {matching} matching sessions, {count} can be released: those are chosen.',
+  },
   tooManyMatching:
     '{count} sessions match: one bulk release takes at most {max}. Narrow the filter (for example to one agent) to choose them all.',
   clearSelection: 'Clear selection',
@@ -73,6 +77,7 @@ export const enRelease = {
     other: 'Stopping: {count} still on their way. {progress}.',
   },
   bulkDone: '{progress}: {summary}.',
+  bulkDoneAll: '{progress}.',
   bulkForbiddenStop:
     'You are not allowed to release sessions (the permission communications.access is missing), so no more were sent.',
   bulkRetryHint: {

@@ -24,7 +24,7 @@ export const en = {
   chipStuck: 'Stuck',
   chipAll: 'All',
   search: 'Search',
-  searchHint: 'Phone, email or partner name',
+  searchHint: 'Phone, email, partner or agent name',
   columns: 'Columns',
   visibleColumns: 'Visible columns',
   refresh: 'Refresh',

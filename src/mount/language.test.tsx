@@ -2,6 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
+import { nextTask } from '../../test/next-task';
 
 const singleSpaProps = {
   name: 'active-sessions',
@@ -15,7 +16,7 @@ const singleSpaProps = {
  */
 async function run(step: Promise<unknown>) {
   await step;
-  await new Promise((resolve) => setTimeout(resolve, 1));
+  await nextTask();
 }
 
 /** The lifecycles with the module's state fresh: no catalog but English loaded, nothing warned. */

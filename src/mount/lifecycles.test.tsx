@@ -2,6 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { createLifecycles } from './lifecycles';
+import { nextTask } from '../../test/next-task';
 
 // single-spa passes these beside the host's custom props.
 const singleSpaProps = {
@@ -22,7 +23,7 @@ async function run(step: Promise<unknown>, fakeTimers = false) {
   for (let i = 0; i < 100 && !done; i += 1) {
     await act(async () => {
       if (fakeTimers) await jest.advanceTimersByTimeAsync(1);
-      else await new Promise((resolve) => setTimeout(resolve, 1));
+      else await nextTask();
     });
   }
   await step;

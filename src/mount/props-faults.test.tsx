@@ -4,6 +4,7 @@ import { act, screen } from '@testing-library/react';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { createLifecycles } from './lifecycles';
+import { nextTask } from '../../test/next-task';
 
 async function settle(step: Promise<unknown>) {
   let done = false;
@@ -16,7 +17,7 @@ async function settle(step: Promise<unknown>) {
     },
   );
   for (let i = 0; i < 100 && !done; i += 1) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
+    await act(nextTask);
   }
   await step;
 }

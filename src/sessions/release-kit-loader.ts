@@ -30,5 +30,7 @@ export function useReleaseKit(wanted: boolean, language: string): ReleaseKit | n
       live = false;
     };
   }, [go, language, ready]);
-  return ready?.language === language ? ready.kit : null;
+  // Another language on its way: the code already here stays (a bulk release it runs goes on), its
+  // words in English until the new ones arrive.
+  return ready ? ready.kit : null;
 }

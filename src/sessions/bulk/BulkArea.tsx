@@ -61,15 +61,28 @@ export function BulkArea(props: {
     queueMicrotask(() => target?.focus());
   }, [opener, fallbackFocus]);
 
+  // Fetching every matching session is cancelled when the filter changes or the page goes.
+  const matching = useRef<AbortController | null>(null);
+  const filter = `${query.state}|${query.q ?? ''}|${query.agent ?? ''}|${query.startedOlderThanMs ?? ''}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter cancels the old one's fetch
+  useEffect(() => () => matching.current?.abort(), [filter]);
+
   const selectAllMatching = async () => {
     if (selecting) return;
+    const controller = new AbortController();
+    matching.current = controller;
     setSelecting(true);
     try {
-      selection.choose(await releasableMatching(api, query, Date.now() + (list.page?.clockOffsetMs ?? 0)));
+      const serverNowMs = Date.now() + (list.page?.clockOffsetMs ?? 0);
+      const rows = await releasableMatching(api, query, serverNowMs, controller.signal);
+      if (!controller.signal.aborted) selection.choose(rows);
     } catch {
       // The list's own notices tell of a dispatcher that fails; the choice stays as it was.
     } finally {
-      setSelecting(false);
+      if (matching.current === controller) {
+        matching.current = null;
+        setSelecting(false);
+      }
     }
   };
 
@@ -92,10 +105,15 @@ export function BulkArea(props: {
           count={count}
           matching={list.page?.total ?? null}
           pageChosen={pageChoice(selection.chosen, rows) === 'all'}
+          allMatching={selection.allMatching}
           selecting={selecting}
           running={snapshot !== null && !snapshot.done}
           onSelectAllMatching={selectAllMatching}
-          onRelease={setOpener}
+          onRelease={(trigger) => {
+            // A finished run's outcome makes way for the new choice's dialog.
+            runs.dismiss();
+            setOpener(trigger);
+          }}
           onClear={selection.clear}
         />
       )}

@@ -10,6 +10,8 @@ export interface BulkBarProps {
   matching: number | null;
   /** Every releasable session of the page is chosen: offer the rest of the filter. */
   pageChosen: boolean;
+  /** The choice is every releasable session of the filter (select all matching): nothing more to offer. */
+  allMatching: boolean;
   /** All matching sessions are being fetched. */
   selecting: boolean;
   /** A bulk release is sending: no second one until it is done. */
@@ -20,13 +22,26 @@ export interface BulkBarProps {
 }
 
 export function BulkBar(props: BulkBarProps) {
-  const { count, matching, pageChosen, selecting, running, onSelectAllMatching, onRelease, onClear } = props;
+  const {
+    count,
+    matching,
+    pageChosen,
+    allMatching,
+    selecting,
+    running,
+    onSelectAllMatching,
+    onRelease,
+    onClear,
+  } = props;
   const { t } = useI18n();
   const tooMany = count > BULK_RELEASE_MAX;
-  const more = pageChosen && matching !== null && matching > count;
+  const more = pageChosen && !allMatching && matching !== null && matching > count;
+  // The matching count takes in sessions nobody can release (unassigned ones): say how many could be.
+  const fewer = allMatching && matching !== null && matching > count;
   return (
     <div className={styles.bar} data-testid="bulk-bar">
       <span className={styles.count}>{t('selected', { count })}</span>
+      {fewer && <span className={styles.limit}>{t('allMatchingChosen', { count, matching })}</span>}
       {more &&
         (matching > BULK_RELEASE_MAX ? (
           <span className={styles.limit}>

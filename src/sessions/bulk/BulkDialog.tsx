@@ -152,7 +152,10 @@ function Progress({ snapshot }: { snapshot: BulkSnapshot }) {
         value={settled}
         aria-label={bulkProgressText(snapshot, t)}
       />
-      <p className={own.status}>{bulkStatusText(snapshot, t)}</p>
+      {/* The page's own live region is inert behind the modal dialog: this one is read out instead. */}
+      <p role="status" className={own.status}>
+        {bulkStatusText(snapshot, t)}
+      </p>
       {snapshot.done && notReleased.length > 0 && (
         <ul
           className={own.list}

@@ -68,7 +68,7 @@ describe('bulk release wording', () => {
       'Stopping: 2 still on their way. 0 of 2 released.',
     );
     expect(bulkStatusText(snapshot([anItem('released'), anItem('failed', null, 503)]), t)).toBe(
-      '1 of 2 released: 1 released, 1 failed. Retry failed sends that one again with the same request: it cannot be released twice.',
+      '1 of 2 released: 1 failed. Retry failed sends that one again with the same request: it cannot be released twice.',
     );
     expect(bulkStatusText(snapshot([anItem('queued'), anItem('released')]), t)).toBe(
       'Releasing… 1 of 2 released.',

@@ -25,7 +25,7 @@ export function bulkProgressText(snapshot: BulkSnapshot, t: T): string {
 }
 
 /** Each outcome that happened, with its count: "2 already unassigned by someone else, 1 ended, 3 failed". */
-export function bulkOutcomeSummary(snapshot: BulkSnapshot, t: T): string {
+export function bulkOutcomeSummary(snapshot: BulkSnapshot, t: T, withReleased = true): string {
   const reasons = { alreadyUnassigned: 0, movedOn: 0, noAnswer: 0, keyReused: 0 };
   for (const item of snapshot.items) {
     if (item.status === 'conflict' && item.reason === 'already-unassigned') reasons.alreadyUnassigned++;
@@ -35,7 +35,7 @@ export function bulkOutcomeSummary(snapshot: BulkSnapshot, t: T): string {
   }
   const { counts } = snapshot;
   const parts: Array<[number, MessageKey]> = [
-    [counts.released, 'bulkOutReleased'],
+    [withReleased ? counts.released : 0, 'bulkOutReleased'],
     [reasons.alreadyUnassigned, 'bulkOutAlreadyUnassigned'],
     [reasons.movedOn, 'bulkOutMovedOn'],
     [counts.gone, 'bulkOutGone'],
@@ -59,7 +59,9 @@ export function bulkStatusText(snapshot: BulkSnapshot, t: T): string {
       ? t('bulkStopping', { count: snapshot.counts.sending, progress })
       : t('bulkReleasing', { progress });
   }
-  const sentences = [t('bulkDone', { progress, summary: bulkOutcomeSummary(snapshot, t) })];
+  // The progress already counts the released ones: the summary tells only what else happened.
+  const summary = bulkOutcomeSummary(snapshot, t, false);
+  const sentences = [summary ? t('bulkDone', { progress, summary }) : t('bulkDoneAll', { progress })];
   if (snapshot.stopped === 'forbidden') sentences.push(t('bulkForbiddenStop'));
   if (snapshot.retryable > 0) sentences.push(t('bulkRetryHint', { count: snapshot.retryable }));
   return sentences.join(' ');

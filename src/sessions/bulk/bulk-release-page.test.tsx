@@ -86,6 +86,24 @@ describe('choosing sessions', () => {
     expect(screen.getByRole('button', { name: 'Release 60 sessions' })).toBeInTheDocument();
   });
 
+  it('selects all matching: only the releasable ones, says how many of those matching they are, and offers no more', async () => {
+    const unassigned = Array.from({ length: 10 }, (_, i) =>
+      aSession({ startedAt: minutesAgo(30 - i), agent: null, contact: { phone: `+44 unassigned ${i}` } }),
+    );
+    const { user } = renderPage([...ofAgent(55), ...unassigned]);
+    await waitFor(() => expect(rows()).toHaveLength(50));
+    await user.click(pageBox());
+    await user.click(screen.getByRole('button', { name: 'Select all 65 matching sessions' }));
+    const bar = screen.getByTestId('bulk-bar');
+    await waitFor(() => expect(bar).toHaveTextContent('55 sessions selected'));
+    expect(bar).toHaveTextContent('Of the 65 matching sessions, 55 can be released: those are chosen.');
+    expect(within(bar).queryByRole('button', { name: /^Select all/ })).toBeNull();
+    // Any change to that choice is the administrator's own again.
+    await user.click(screen.getByRole('checkbox', { name: 'Select session with +44 20 7946 0000' }));
+    expect(bar).toHaveTextContent('54 sessions selected');
+    expect(bar).not.toHaveTextContent('can be released');
+  });
+
   it('refuses to choose more than 500 matching sessions, and says how to narrow them', async () => {
     const { user } = renderPage(ofAgent(501));
     await waitFor(() => expect(rows()).toHaveLength(50));
@@ -155,7 +173,7 @@ describe('outcomes', () => {
     const { fake, user } = renderPage(sessions);
     const dialog = await releaseAll(user, 6);
     await done();
-    expect(within(dialog).getByText('6 of 6 released: 6 released.')).toBeInTheDocument();
+    expect(within(dialog).getByText('6 of 6 released.')).toBeInTheDocument();
     const calls = fake.releaseCalls();
     expect(calls.map((call) => call.url)).toEqual(sessions.map((s) => `sessions/${s.id}/release`));
     expect(new Set(calls.map((call) => call.headers['Idempotency-Key'])).size).toBe(6);
@@ -183,9 +201,7 @@ describe('outcomes', () => {
     const dialog = await releaseAll(user, 4, '');
     await done();
     expect(
-      within(dialog).getByText(
-        /^2 of 4 released: 2 released, 1 already unassigned by someone else, 1 ended\.$/,
-      ),
+      within(dialog).getByText(/^2 of 4 released: 1 already unassigned by someone else, 1 ended\.$/),
     ).toBeInTheDocument();
     const outcomes = within(
       within(dialog).getByRole('list', { name: 'What became of each session' }),
@@ -212,9 +228,7 @@ describe('outcomes', () => {
       within(dialog).getByText(/not allowed.*communications\.access is missing\), so no more were sent\./),
     ).toBeInTheDocument();
     expect(fake.releaseCalls()).toHaveLength(4);
-    expect(
-      within(dialog).getByText(/^3 of 8 released: 3 released, 1 not allowed, 4 not sent\./),
-    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/^3 of 8 released: 1 not allowed, 4 not sent\./)).toBeInTheDocument();
   });
 
   it('failures, then Retry failed: only those again, with their same keys and the note', async () => {
@@ -225,14 +239,10 @@ describe('outcomes', () => {
     });
     const dialog = await releaseAll(user, 5);
     await done();
-    expect(
-      within(dialog).getByText(/^3 of 5 released: 3 released, 1 failed, 1 without an answer/),
-    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/^3 of 5 released: 1 failed, 1 without an answer/)).toBeInTheDocument();
     const first = keysOf(fake);
     await user.click(within(dialog).getByRole('button', { name: 'Retry failed' }));
-    await waitFor(() =>
-      expect(within(dialog).getByText(/^5 of 5 released: 5 released\.$/)).toBeInTheDocument(),
-    );
+    await waitFor(() => expect(within(dialog).getByText(/^5 of 5 released\.$/)).toBeInTheDocument());
     const retried = fake.releaseCalls().slice(5);
     expect(retried.map((call) => call.url).sort()).toEqual(
       [sessions[1], sessions[3]].map((s) => `sessions/${s?.id}/release`).sort(),
@@ -256,7 +266,48 @@ describe('outcomes', () => {
     await act(async () => answer.resolve());
     await done();
     expect(fake.releaseCalls()).toHaveLength(4);
-    expect(within(dialog).getByText(/^4 of 10 released: 4 released, 6 not sent\.$/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/^4 of 10 released: 6 not sent\.$/)).toBeInTheDocument();
+  });
+
+  it('progress is read out inside the dialog, where the page behind it is inert', async () => {
+    const sessions = ofAgent(3);
+    const answer = deferred();
+    const { fake, user } = renderPage(sessions, (f) => {
+      f.releaseScript[(sessions[2] as Session).id] = [{ until: answer.promise }];
+    });
+    const dialog = await releaseAll(user, 3);
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('Releasing… 2 of 3 released.'),
+    );
+    await act(async () => answer.resolve());
+    await done();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('3 of 3 released.');
+    expect(fake.releaseCalls()).toHaveLength(3);
+  });
+
+  it('a finished run makes way for the next choice: its dialog asks for notes and a confirmation again', async () => {
+    const sessions = ofAgent(3);
+    const { fake, user } = renderPage(sessions);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await user.click(screen.getByRole('checkbox', { name: 'Select session with +44 20 7946 0000' }));
+    await user.click(screen.getByRole('button', { name: 'Release 1 session' }));
+    const first = await screen.findByRole('dialog', { name: 'Release 1 session' });
+    await user.click(within(first).getByRole('button', { name: 'Release 1 session' }));
+    await done();
+    await user.click(within(first).getByRole('button', { name: 'Close' }));
+    // The outcome stays on the page, not dismissed; a new choice still gets a dialog of its own.
+    expect(screen.getByTestId('bulk-status')).toHaveTextContent('1 of 1 released.');
+    await user.click(screen.getByRole('checkbox', { name: 'Select session with +44 20 7946 0001' }));
+    await user.click(screen.getByRole('button', { name: 'Release 1 session' }));
+    const second = await screen.findByRole('dialog', { name: 'Release 1 session' });
+    expect(within(second).getByRole('textbox', { name: 'Notes' })).toBeInTheDocument();
+    expect(within(second).queryByRole('status')).toBeNull();
+    await user.click(within(second).getByRole('button', { name: 'Release 1 session' }));
+    await done();
+    expect(fake.releaseCalls().map((call) => call.url)).toEqual([
+      `sessions/${(sessions[0] as Session).id}/release`,
+      `sessions/${(sessions[1] as Session).id}/release`,
+    ]);
   });
 
   it('leaving the page finishes what is on its way, sends nothing new, and tells the outcome on return', async () => {
@@ -274,7 +325,7 @@ describe('outcomes', () => {
     render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
     const status = await screen.findByTestId('bulk-status');
     expect(status).toHaveTextContent(
-      /^You left the page during a bulk release.*4 of 6 released: 4 released, 2 not sent\./,
+      /^You left the page during a bulk release.*4 of 6 released: 2 not sent\./,
     );
     await userEvent.setup({ delay: null }).click(within(status).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByTestId('bulk-status')).toBeNull();

@@ -225,7 +225,7 @@ describe('outcomes', () => {
     expect(done.counts).toMatchObject({ released: 12, queued: 0, sending: 0, failed: 0 });
     expect(done.items.every((i) => i.status === 'released' && i.row?.agent === null)).toBe(true);
     expect(done.retryable).toBe(0);
-    expect(bulkStatusText(done, t)).toBe('12 of 12 released: 12 released.');
+    expect(bulkStatusText(done, t)).toBe('12 of 12 released.');
   });
 
   it('some 409 and 404: already unassigned, moved on and ended are told apart and never retried', async () => {
@@ -254,7 +254,7 @@ describe('outcomes', () => {
     await settle();
     expect(dispatcher.calls).toHaveLength(6);
     expect(bulkStatusText(done, t)).toBe(
-      '2 of 6 released: 2 released, 1 already unassigned by someone else, 2 no longer with an agent, 1 ended.',
+      '2 of 6 released: 1 already unassigned by someone else, 2 no longer with an agent, 1 ended.',
     );
     expect(bulkItemText(item(done, a as string), t)).toMatch(/someone else released it/);
   });
@@ -279,7 +279,7 @@ describe('outcomes', () => {
     await settle();
     expect(dispatcher.calls).toHaveLength(5);
     expect(bulkStatusText(done, t)).toBe(
-      '1 of 10 released: 1 released, 4 not allowed, 5 not sent. You are not allowed to release sessions (the permission communications.access is missing), so no more were sent.',
+      '1 of 10 released: 4 not allowed, 5 not sent. You are not allowed to release sessions (the permission communications.access is missing), so no more were sent.',
     );
   });
 
@@ -307,7 +307,7 @@ describe('outcomes', () => {
     expect(item(first, order[1] as string)).toMatchObject({ status: 'failed', httpStatus: 500 });
     expect(item(first, order[6] as string)).toMatchObject({ status: 'unknown', reason: 'no-answer' });
     expect(bulkStatusText(first, t)).toBe(
-      '4 of 8 released: 4 released, 2 failed, 2 without an answer (may or may not be released). Retry failed sends those 4 again with the same requests: none can be released twice.',
+      '4 of 8 released: 2 failed, 2 without an answer (may or may not be released). Retry failed sends those 4 again with the same requests: none can be released twice.',
     );
 
     bulk.retryFailed();
@@ -340,7 +340,7 @@ describe('outcomes', () => {
     bulk.retryFailed();
     const done = await bulk.whenDone();
     expect(item(done, ends as string)).toMatchObject({ status: 'gone', attempts: 2 });
-    expect(bulkStatusText(done, t)).toBe('2 of 3 released: 2 released, 1 ended.');
+    expect(bulkStatusText(done, t)).toBe('2 of 3 released: 1 ended.');
     bulk.retryFailed();
     await settle();
     expect(dispatcher.calls.filter((c) => c.id === ends)).toHaveLength(2);
@@ -404,6 +404,9 @@ describe('Stop', () => {
     bulk.retryFailed();
     await settle();
     expect(dispatcher.pending().map((c) => c.id)).toEqual([order[2], order[3]]);
+    // A new round: it no longer reads as stopping, and can be stopped again.
+    expect(bulk.getSnapshot().stopped).toBeNull();
+    expect(bulkStatusText(bulk.getSnapshot(), t)).toBe('Releasing… 3 of 12 released.');
     for (const call of dispatcher.pending()) call.answer({ released: null });
     expect((await bulk.whenDone()).counts).toMatchObject({ released: 5, 'not-sent': 7 });
     expect(dispatcher.calls).toHaveLength(7);

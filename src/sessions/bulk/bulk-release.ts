@@ -240,6 +240,8 @@ export class BulkRelease {
       return { ...item, status: 'queued' };
     });
     if (again.length === 0) return;
+    // A new round of sending: a Stop (or leaving) before it no longer holds.
+    this.stopped = null;
     this.queue.push(...again);
     this.pump();
     this.publish();

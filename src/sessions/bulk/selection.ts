@@ -18,8 +18,10 @@ export interface Selection {
   toggle(row: SessionRow): void;
   /** Chooses every releasable row of the page, or none of them when all were chosen. */
   togglePage(rows: readonly SessionRow[]): void;
-  /** Replaces the choice (select all matching). */
+  /** Replaces the choice with every releasable session of the filter (select all matching). */
   choose(rows: readonly SessionRow[]): void;
+  /** The choice is what `choose` made, untouched since. */
+  allMatching: boolean;
   clear(): void;
 }
 
@@ -28,6 +30,8 @@ const EMPTY: Chosen = new Map();
 /** The choice, emptied whenever `filterKey` (what the list is filtered by) changes. */
 export function useSelection(filterKey: string): Selection {
   const [chosen, setChosen] = useState<Chosen>(EMPTY);
+  // The map `choose` made: any later change to the choice makes a new one.
+  const [matched, setMatched] = useState<Chosen | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter empties the choice
   useEffect(() => setChosen(EMPTY), [filterKey]);
   const toggle = useCallback(
@@ -51,10 +55,11 @@ export function useSelection(filterKey: string): Selection {
       }),
     [],
   );
-  const choose = useCallback(
-    (rows: readonly SessionRow[]) => setChosen(new Map(rows.map((row) => [row.id, row]))),
-    [],
-  );
+  const choose = useCallback((rows: readonly SessionRow[]) => {
+    const next: Chosen = new Map(rows.map((row) => [row.id, row]));
+    setMatched(next);
+    setChosen(next);
+  }, []);
   const clear = useCallback(() => setChosen(EMPTY), []);
-  return { chosen, toggle, togglePage, choose, clear };
+  return { chosen, toggle, togglePage, choose, allMatching: matched === chosen, clear };
 }
