@@ -310,6 +310,24 @@ describe('outcomes', () => {
     ]);
   });
 
+  it('a change of language while sending keeps the run going, and tells its outcome in the new language', async () => {
+    const sessions = ofAgent(6);
+    const answer = deferred();
+    const fake = new FakeDispatcherClient(sessions);
+    for (const s of sessions.slice(0, 4)) fake.releaseScript[s.id] = [{ until: answer.promise }];
+    const user = userEvent.setup({ delay: null });
+    // The same client and permission check: the same tenant and user, only their language changes.
+    const hasPermission = () => true;
+    const view = render(<Root dispatcherClient={fake.client} hasPermission={hasPermission} />);
+    await releaseAll(user, 6);
+    await waitFor(() => expect(fake.releaseCalls()).toHaveLength(4));
+    view.rerender(<Root dispatcherClient={fake.client} hasPermission={hasPermission} language="de" />);
+    await screen.findByRole('heading', { name: 'Aktive Sitzungen' });
+    await act(async () => answer.resolve());
+    await waitFor(() => expect(fake.releaseCalls()).toHaveLength(6));
+    await waitFor(() => expect(screen.getByTestId('bulk-status')).toHaveTextContent('6 von 6 freigegeben.'));
+  });
+
   it('leaving the page finishes what is on its way, sends nothing new, and tells the outcome on return', async () => {
     const sessions = ofAgent(6);
     const answer = deferred();
