@@ -4,6 +4,7 @@
 // German browser, so German dates too). Each case is also written as a screenshot under
 // artifacts/screenshots/ (layout-<width>-<case>.png), to be looked at.
 import type { Page } from 'playwright-core';
+import { offShiftAgentOf } from '../mock-host/simulator/dataset';
 import { ROW, screenshot, waitForRows } from './support/page';
 import {
   controlsOutOfView,
@@ -135,3 +136,42 @@ test('at 420 px an administrator still finds a session by search and releases it
     await page.context().close();
   }
 });
+
+test.each([420, 1280])(
+  'at %i px the bulk bar and the bulk dialog fit, with every session of an agent chosen',
+  async (width) => {
+    const agent = offShiftAgentOf('acme');
+    if (!agent) throw new Error('the data set has an off-shift agent in acme');
+    const page = await openAt(width, {
+      ...(CASES[0] as Case),
+      query: `?agent=${encodeURIComponent(agent.id)}`,
+    });
+    try {
+      await page
+        .getByRole('checkbox', { name: 'Select every session on this page that can be released' })
+        .check();
+      const bar = page.getByTestId('bulk-bar');
+      await bar.getByRole('button', { name: /^Select all \d+ matching sessions$/ }).click();
+      await bar.getByText(/^\d+ sessions selected$/).waitFor();
+      await settleLayout(page);
+      await screenshot(page, `layout-${width}-bulk-bar`);
+      expect(await documentOverflowPx(page)).toBe(0);
+      expect(await controlsOutOfView(page)).toEqual([]);
+      expect(await wordsBrokenAcrossLines(page)).toEqual([]);
+
+      await bar.getByRole('button', { name: /^Release \d+ sessions$/ }).click();
+      const dialog = page.getByRole('dialog', { name: /^Release \d+ sessions$/ });
+      await dialog.waitFor();
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width && box.y >= 0 && box.y + box.height <= 800).toBe(
+        true,
+      );
+      await screenshot(page, `layout-${width}-bulk-dialog`);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await documentOverflowPx(page)).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  },
+);
