@@ -21,6 +21,8 @@ const REACT_18 = {
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '\\.module\\.css$': '<rootDir>/test/css-module-stub.ts' },
+  // A mutation run's sandbox copy of the project, while one is under way.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };
 
 const config: Config = {
