@@ -45,7 +45,7 @@ test('in English the German catalog is never fetched', async () => {
   expect(warnings.filter((line) => line.startsWith('[active_sessions]'))).toEqual([]);
 });
 
-test('in German the page speaks German, its chunk fetched once, durations by Intl.DurationFormat', async () => {
+test('in German the page speaks German, its chunk fetched once, durations as Intl.DurationFormat writes them', async () => {
   const { page, chunks, warnings } = await openIn('de');
   await waitForRows(page);
   await page.getByRole('heading', { name: 'Aktive Sitzungen' }).waitFor();

@@ -17,11 +17,7 @@ describe('durations', () => {
     ]);
   });
 
-  describe('without Intl.DurationFormat (as in Node 20), from Intl.NumberFormat units and Intl.ListFormat', () => {
-    beforeAll(() => {
-      expect((Intl as { DurationFormat?: unknown }).DurationFormat).toBeUndefined();
-    });
-
+  describe('from Intl.NumberFormat units and Intl.ListFormat (Intl.DurationFormat narrow, by definition)', () => {
     it.each([
       [
         'en',
@@ -33,30 +29,26 @@ describe('durations', () => {
       const format = createDurationFormat(language);
       expect(times.map(format)).toEqual(texts);
     });
-  });
 
-  describe('with Intl.DurationFormat (as in Chromium)', () => {
-    it('hands it the parts, narrow, with seconds always shown under a minute', () => {
-      const made: Array<{ language: string; options: object }> = [];
-      class FakeDurationFormat {
-        constructor(
-          readonly language: string,
-          readonly options: { secondsDisplay?: string },
-        ) {
-          made.push({ language, options });
-        }
-        format(parts: object) {
-          return `${this.options.secondsDisplay ?? 'auto'}:${JSON.stringify(parts)}`;
+    it('makes each text once: a row over an hour old costs no formatting until its minute changes', () => {
+      let calls = 0;
+      class CountingNumberFormat extends Intl.NumberFormat {
+        override format(value: number | bigint): string {
+          calls += 1;
+          return super.format(value);
         }
       }
-      const intl = { ...Intl, DurationFormat: FakeDurationFormat } as unknown as typeof Intl;
-      const format = createDurationFormat('de', intl);
-      expect(format(0)).toBe('always:{"seconds":0}');
-      expect(format(12 * M + 5 * S)).toBe('auto:{"minutes":12,"seconds":5}');
-      expect(made).toEqual([
-        { language: 'de', options: { style: 'narrow' } },
-        { language: 'de', options: { style: 'narrow', secondsDisplay: 'always' } },
-      ]);
+      const intl = {
+        NumberFormat: CountingNumberFormat,
+        ListFormat: Intl.ListFormat,
+      } as unknown as typeof Intl;
+      const format = createDurationFormat('en', intl);
+      expect(format(3 * H + 4 * M)).toBe('3h 4m');
+      expect(calls).toBe(2);
+      for (let second = 1; second < 60; second += 1) expect(format(3 * H + 4 * M + second * S)).toBe('3h 4m');
+      expect(calls).toBe(2);
+      expect(format(3 * H + 5 * M)).toBe('3h 5m');
+      expect(calls).toBe(4);
     });
   });
 });
