@@ -63,9 +63,8 @@ export function BulkArea(props: {
 
   // Fetching every matching session is cancelled when the filter changes or the page goes.
   const matching = useRef<AbortController | null>(null);
-  const filter = `${query.state}|${query.q ?? ''}|${query.agent ?? ''}|${query.startedOlderThanMs ?? ''}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter cancels the old one's fetch
-  useEffect(() => () => matching.current?.abort(), [filter]);
+  useEffect(() => () => matching.current?.abort(), [selection.filterKey]);
 
   const selectAllMatching = async () => {
     if (selecting) return;

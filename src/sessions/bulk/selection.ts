@@ -22,6 +22,8 @@ export interface Selection {
   choose(rows: readonly SessionRow[]): void;
   /** The choice is what `choose` made, untouched since. */
   allMatching: boolean;
+  /** What the list is filtered by: a new filter empties the choice. */
+  filterKey: string;
   clear(): void;
 }
 
@@ -61,5 +63,5 @@ export function useSelection(filterKey: string): Selection {
     setChosen(next);
   }, []);
   const clear = useCallback(() => setChosen(EMPTY), []);
-  return { chosen, toggle, togglePage, choose, allMatching: matched === chosen, clear };
+  return { chosen, toggle, togglePage, choose, allMatching: matched === chosen, filterKey, clear };
 }
