@@ -24,7 +24,7 @@ export const en = {
   chipStuck: 'Stuck',
   chipAll: 'All',
   search: 'Search',
-  searchHint: 'Phone, email, partner or agent name',
+  searchHint: 'Phone, email, partner, agent',
   columns: 'Columns',
   visibleColumns: 'Visible columns',
   refresh: 'Refresh',

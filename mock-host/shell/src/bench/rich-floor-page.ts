@@ -190,7 +190,7 @@ function renderFrame(): Frame {
             id: 'rich-floor-search',
             type: 'search',
             maxlength: '200',
-            placeholder: 'Phone, email or partner name',
+            placeholder: 'Phone, email, partner, agent',
           }),
         ),
         columnChooser,
