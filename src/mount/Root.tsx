@@ -87,7 +87,7 @@ function Page(props: ActiveSessionsProps & { preloadedList?: SessionListLoader |
   );
 }
 
-/** Set by mount when it put aside a domElement that is not an element, so the root still reports it. */
+/** Set by mount to the host's domElement when that is not an element (or absent), so the root checks what was given. */
 export const REJECTED_DOM_ELEMENT = 'activeSessionsRejectedDomElement';
 
 /** Set by mount when it started the first list load before rendering. */

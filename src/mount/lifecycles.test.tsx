@@ -167,10 +167,101 @@ describe('./app lifecycles', () => {
       expect(screen.getByRole('alert')).toHaveTextContent(/hasPermission is missing/);
       const ours = error.mock.calls.filter(([first]) => String(first).startsWith('[active_sessions]'));
       expect(ours).toHaveLength(1);
-      expect(String(ours[0]?.[0])).toMatch(/dispatcherClient.*hasPermission/);
+      // One line a host's developer can read: each problem named, one after the other.
+      expect(String(ours[0]?.[0])).toMatch(
+        /^\[active_sessions\] cannot start: dispatcherClient is missing[^;]*; hasPermission is missing[^;]*$/,
+      );
       await run(app.unmount(props));
     } finally {
       error.mockRestore();
     }
+  });
+
+  it('sends the first list request before anything else: the host’s interceptors have run before the styles switch on', async () => {
+    const app = createLifecycles();
+    const fake = tenant('acme');
+    const sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = 'https://remote.example/active_sessions.app.css';
+    sheet.setAttribute('data-rspack', 'active_sessions:app');
+    sheet.disabled = true;
+    document.head.append(sheet);
+    // A host's client reaches the wire after a few promise turns (axios runs its interceptors so).
+    const styleWhenSent: boolean[] = [];
+    const get = fake.client.get.bind(fake.client);
+    const client = Object.assign(Object.create(fake.client), {
+      get: async (...args: Parameters<typeof get>) => {
+        for (let i = 0; i < 5; i += 1) await Promise.resolve();
+        styleWhenSent.push(!sheet.disabled);
+        return get(...args);
+      },
+    });
+    const props = { ...singleSpaProps, dispatcherClient: client, hasPermission: () => true };
+    try {
+      await app.bootstrap(props);
+      await run(app.mount(props));
+      expect(styleWhenSent).toEqual([false]);
+      expect(sheet.disabled).toBe(false);
+      await run(app.unmount(props));
+      expect(sheet.disabled).toBe(true);
+    } finally {
+      sheet.remove();
+    }
+  });
+
+  it('switches on its CSS files by name where the bundler serves them, and off after unmount', async () => {
+    const global = globalThis as { __webpack_public_path__?: string };
+    global.__webpack_public_path__ = 'https://cdn.example/active-sessions/';
+    const ours = document.createElement('link');
+    ours.rel = 'stylesheet';
+    ours.href = 'https://cdn.example/active-sessions/active_sessions.page.css';
+    ours.disabled = true;
+    document.head.append(ours);
+    try {
+      const app = createLifecycles();
+      const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true };
+      await app.bootstrap(props);
+      await run(app.mount(props));
+      expect(ours.disabled).toBe(false);
+      await run(app.unmount(props));
+      expect(ours.disabled).toBe(true);
+    } finally {
+      ours.remove();
+      delete global.__webpack_public_path__;
+    }
+  });
+
+  it('mounted into the host’s domElement, leaves a host element with the default container’s id alone', async () => {
+    const app = createLifecycles();
+    const hosts = document.createElement('div');
+    hosts.id = 'single-spa-application:active-sessions';
+    const domElement = document.createElement('main');
+    document.body.append(hosts, domElement);
+    const props = {
+      ...singleSpaProps,
+      dispatcherClient: tenant('a').client,
+      hasPermission: () => true,
+      domElement,
+    };
+    await app.bootstrap(props);
+    await run(app.mount(props));
+    await run(app.unmount(props));
+    expect(hosts.isConnected).toBe(true);
+    hosts.remove();
+    domElement.remove();
+  });
+
+  it('mounted into a container the host made with the default id, leaves that container in place', async () => {
+    const app = createLifecycles();
+    const hosts = document.createElement('div');
+    hosts.id = 'single-spa-application:active-sessions';
+    document.body.append(hosts);
+    const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true };
+    await app.bootstrap(props);
+    await run(app.mount(props));
+    expect(hosts).toContainElement(screen.getByRole('heading', { name: 'Active Sessions' }));
+    await run(app.unmount(props));
+    expect(hosts.isConnected).toBe(true);
+    hosts.remove();
   });
 });

@@ -28,9 +28,6 @@ const CONSOLE_PREFIX = `[${CONTAINER_NAME}]`;
 /** Resolves in a task of its own, after the microtasks queued before it. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// Development builds (and tests) check the page against React's rules: effects run, clean up and run
-// again, as they may in any host.
-const strict = process.env.NODE_ENV !== 'production';
 const StrictRoot = (props: Record<string, unknown>) => (
   <StrictMode>
     <Root {...props} />
@@ -38,13 +35,17 @@ const StrictRoot = (props: Record<string, unknown>) => (
 );
 
 export function createLifecycles() {
+  // Development builds (and tests) check the page against React's rules: effects run, clean up and run
+  // again, as they may in any host. A production build leaves that to the host, whose React may be a
+  // development build.
+  const strict = process.env.NODE_ENV !== 'production';
   const react = singleSpaReact({
     React,
     ReactDOMClient,
     rootComponent: strict ? StrictRoot : Root,
     errorBoundary: (_error, _info, props) => {
       // The catalog was loaded at mount; English if the language is not one the module can speak.
-      const language = typeof props?.language === 'string' ? props.language : undefined;
+      const language = typeof props.language === 'string' ? props.language : undefined;
       const { t, language: spoken } =
         i18nFor({ language }) ?? (i18nFor({}) as NonNullable<ReturnType<typeof i18nFor>>);
       return (
@@ -71,9 +72,10 @@ export function createLifecycles() {
         console.error(`${CONSOLE_PREFIX} cannot start: ${check.problems.join('; ')}`);
       }
       // A domElement that is not an element would make single-spa-react throw, breaking the
-      // application for the host: mount into the default container and show the props message there.
+      // application for the host: mount into the default container and let the root check what was
+      // given (nothing at all is fine, single-spa-react then makes the container).
       const props: LifecycleProps =
-        rawProps.domElement == null || rawProps.domElement instanceof HTMLElement
+        rawProps.domElement instanceof HTMLElement
           ? { ...rawProps }
           : { ...rawProps, domElement: undefined, [REJECTED_DOM_ELEMENT]: rawProps.domElement };
       // The first list request leaves now, not after React's first render and commit (render-as-you-fetch);

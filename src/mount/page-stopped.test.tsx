@@ -54,3 +54,28 @@ test('a render error shows “Active Sessions stopped” in place of the page; u
     error.mockRestore();
   }
 });
+
+test('the message speaks the host’s language', async () => {
+  const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const reported = (event: ErrorEvent) => event.preventDefault();
+  window.addEventListener('error', reported);
+  try {
+    const app = createLifecycles();
+    const props = {
+      name: 'active-sessions',
+      singleSpa: {},
+      mountParcel: jest.fn(),
+      dispatcherClient: new FakeDispatcherClient([aSession()]).client,
+      hasPermission: () => true,
+      language: 'de',
+    } as unknown as AppProps;
+    await app.bootstrap(props);
+    await settle(app.mount(props));
+    expect(screen.getByRole('alert')).toHaveTextContent('„Aktive Sitzungen“ wurde angehalten');
+    expect(screen.getByRole('alert')).toHaveAttribute('lang', 'de');
+    await settle(app.unmount(props));
+  } finally {
+    window.removeEventListener('error', reported);
+    error.mockRestore();
+  }
+});

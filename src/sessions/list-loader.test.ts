@@ -1,8 +1,9 @@
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
-import { DispatcherSessionsClient } from './api';
+import { DispatcherSessionsClient, type SessionsApi } from './api';
 import type { Session } from '../contract/dispatcher-api';
 import { AUTO_REFRESH_MS, BACKOFF_MS, SessionListLoader } from './list-loader';
-import { checkSessionPage } from './model';
+import { type CheckedPage, checkSessionPage } from './model';
+import type { ListQuery } from './view';
 
 const flush = async () => {
   for (let i = 0; i < 20; i += 1) await Promise.resolve();
@@ -272,7 +273,7 @@ describe('SessionListLoader', () => {
   });
 
   it('shown again with fresh rows, waits out the rest of the interval', async () => {
-    jest.setSystemTime(0);
+    jest.setSystemTime(1_000_000);
     const { fake, loader } = setup();
     loader.setQuery({});
     await flush();
@@ -285,6 +286,252 @@ describe('SessionListLoader', () => {
     jest.advanceTimersByTime(1);
     await flush();
     expect(fake.listCalls()).toHaveLength(2);
+    loader.stop();
+  });
+});
+
+/** An API whose answers the test gives by hand, late ones included: it ignores the abort signal. */
+class HandAnsweredApi implements SessionsApi {
+  readonly pending: Array<{ resolve: (page: CheckedPage) => void; reject: (error: unknown) => void }> = [];
+  list(): Promise<CheckedPage> {
+    return new Promise((resolve, reject) => this.pending.push({ resolve, reject }));
+  }
+  release(): Promise<null> {
+    throw new Error('not used');
+  }
+}
+
+const pageOf = (phone: string) =>
+  checkSessionPage({ items: [aSession({ contact: { phone, businessPartner: null } })] }, Date.now());
+
+describe('SessionListLoader at its edges', () => {
+  beforeEach(() => jest.useFakeTimers({ now: 1_000_000 }));
+  afterEach(() => jest.useRealTimers());
+
+  it('is idle before its first query: not loading, nothing planned, only a first page to show', () => {
+    const { fake, loader } = setup();
+    expect(loader.getSnapshot()).toMatchObject({ loading: false, nextLoadAtMs: null, page: null });
+    expect(loader.hasPage(0)).toBe(true);
+    expect(loader.hasPage(1)).toBe(false);
+    loader.setAutoRefresh(true);
+    jest.advanceTimersByTime(AUTO_REFRESH_MS);
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('always has a first page, and tells a listener that left nothing more', async () => {
+    const { loader } = setup(5);
+    const stays = jest.fn();
+    const leaves = jest.fn();
+    loader.subscribe(stays);
+    const unsubscribe = loader.subscribe(leaves);
+    loader.setQuery({ limit: 2 });
+    await flush();
+    const heard = leaves.mock.calls.length;
+    unsubscribe();
+    loader.refresh();
+    await flush();
+    expect(leaves).toHaveBeenCalledTimes(heard);
+    expect(stays.mock.calls.length).toBeGreaterThan(heard);
+    expect(loader.hasPage(0)).toBe(true);
+    loader.stop();
+  });
+
+  it('ignores an answer that comes after its load was replaced, and a failure that comes after', async () => {
+    const api = new HandAnsweredApi();
+    const loader = new SessionListLoader(api);
+    loader.setQuery({});
+    loader.refresh();
+    expect(api.pending).toHaveLength(2);
+    api.pending[0]?.resolve(pageOf('+44 1 old'));
+    await flush();
+    expect(loader.getSnapshot()).toMatchObject({ loading: true, page: null, error: null });
+    api.pending[0]?.reject(new Error('late failure'));
+    await flush();
+    expect(loader.getSnapshot()).toMatchObject({ loading: true, error: null });
+    api.pending[1]?.resolve(pageOf('+44 2 new'));
+    await flush();
+    expect(loader.getSnapshot().page?.rows.map((row) => row.phone)).toEqual(['+44 2 new']);
+    expect(loader.getSnapshot().loading).toBe(false);
+    loader.stop();
+  });
+
+  it('a later answer of a replaced load does not end the load that replaced it with a failure', async () => {
+    const api = new HandAnsweredApi();
+    const loader = new SessionListLoader(api);
+    loader.setQuery({});
+    loader.refresh();
+    api.pending[0]?.reject(Object.assign(new Error('canceled'), { code: 'ERR_CANCELED' }));
+    await flush();
+    expect(loader.getSnapshot()).toMatchObject({ loading: true, error: null });
+    loader.stop();
+  });
+
+  it('keeps backing off across a page change; only a new query starts the backoff over', async () => {
+    const { fake, loader } = setup(5);
+    loader.setQuery({ limit: 2 });
+    await flush();
+    fake.script.list.push({ status: 503 }, { status: 503 }, { status: 503 });
+    loader.setQuery({ limit: 2 }, 1);
+    await flush();
+    expect((loader.getSnapshot().nextLoadAtMs ?? 0) - Date.now()).toBe(BACKOFF_MS[0]);
+    loader.setQuery({ limit: 2 }, 0);
+    await flush();
+    expect((loader.getSnapshot().nextLoadAtMs ?? 0) - Date.now()).toBe(BACKOFF_MS[1]);
+    loader.setQuery({ limit: 2, q: 'acme' });
+    await flush();
+    expect((loader.getSnapshot().nextLoadAtMs ?? 0) - Date.now()).toBe(BACKOFF_MS[0]);
+    loader.stop();
+  });
+
+  it('stays on the first page for a page one past those it knows, and asks nothing', async () => {
+    const { fake, loader } = setup(5);
+    loader.setQuery({ limit: 2 });
+    await flush();
+    expect(loader.hasPage(1)).toBe(true);
+    loader.setQuery({ limit: 2 }, 2);
+    await flush();
+    expect(loader.getSnapshot().pageIndex).toBe(0);
+    expect(fake.listCalls()).toHaveLength(1);
+    loader.stop();
+  });
+
+  it('a reload of an earlier page forgets the cursors of the pages after it, which may have moved', async () => {
+    const { fake, loader } = setup(5);
+    loader.setQuery({ limit: 2 });
+    await flush();
+    loader.setQuery({ limit: 2 }, 1);
+    await flush();
+    expect(loader.hasPage(2)).toBe(true);
+    loader.setQuery({ limit: 2 }, 0);
+    await flush();
+    expect(fake.listCalls()).toHaveLength(3);
+    expect(loader.hasPage(1)).toBe(true);
+    expect(loader.hasPage(2)).toBe(false);
+    loader.stop();
+  });
+
+  it('takes an ended row off the page, and only that row', async () => {
+    const { fake, loader } = setup(3);
+    loader.setQuery({});
+    await flush();
+    const [gone, ...rest] = fake.sessions;
+    loader.dropRow(gone?.id ?? '');
+    expect(
+      loader
+        .getSnapshot()
+        .page?.rows.map((row) => row.id)
+        .sort(),
+    ).toEqual(rest.map((s) => s.id).sort());
+    loader.stop();
+  });
+
+  it('plans nothing with auto-refresh off, and says so', async () => {
+    const { loader } = setup();
+    loader.setQuery({});
+    await flush();
+    expect(loader.getSnapshot().nextLoadAtMs).toBe(Date.now() + AUTO_REFRESH_MS);
+    loader.setAutoRefresh(false);
+    expect(loader.getSnapshot().nextLoadAtMs).toBeNull();
+    expect(jest.getTimerCount()).toBe(0);
+    loader.stop();
+  });
+
+  it('hidden after a failure, retries nothing until shown, then retries at once', async () => {
+    const { fake, loader } = setup();
+    fake.script.list.push({ status: 503 });
+    loader.setQuery({});
+    await flush();
+    expect(loader.getSnapshot().nextLoadAtMs).not.toBeNull();
+    loader.setVisible(false);
+    expect(loader.getSnapshot().nextLoadAtMs).toBeNull();
+    jest.advanceTimersByTime(120_000);
+    expect(fake.listCalls()).toHaveLength(1);
+    loader.setVisible(true);
+    expect(fake.listCalls()).toHaveLength(2);
+    loader.stop();
+  });
+
+  it('shown again while a load is under way, sends no second one', async () => {
+    const { fake, loader } = setup();
+    fake.script.list.push({ hang: true });
+    loader.setQuery({});
+    loader.setVisible(false);
+    loader.setVisible(true);
+    await flush();
+    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.listCalls()[0]?.signal?.aborted).toBe(false);
+    loader.stop();
+  });
+
+  it('shown again exactly when the rows reach the refresh interval, loads them at once', async () => {
+    const { fake, loader } = setup();
+    loader.setQuery({});
+    await flush();
+    loader.setVisible(false);
+    jest.advanceTimersByTime(AUTO_REFRESH_MS);
+    loader.setVisible(true);
+    expect(fake.listCalls()).toHaveLength(2);
+    loader.stop();
+  });
+
+  it('started again with rows shown and a refresh cut short, sends the refresh at once', async () => {
+    const { fake, loader } = setup();
+    loader.setQuery({});
+    await flush();
+    fake.script.list.push({ hang: true });
+    loader.refresh();
+    loader.stop();
+    loader.start();
+    expect(fake.listCalls()).toHaveLength(3);
+    loader.stop();
+  });
+
+  it('given its query while stopped, loads it as soon as it is started', () => {
+    const { fake, loader } = setup();
+    loader.stop();
+    loader.setQuery({});
+    expect(fake.listCalls()).toHaveLength(0);
+    loader.start();
+    expect(fake.listCalls()).toHaveLength(1);
+    loader.stop();
+  });
+
+  it('counts “older than” on the dispatcher’s clock, learned from its last answer', async () => {
+    const { fake, loader } = setup();
+    fake.serverTimeOffsetMs = 90_000;
+    const query: ListQuery = { stuckOlderThanMs: 600_000, startedOlderThanMs: 600_000 };
+    loader.setQuery(query);
+    await flush();
+    loader.refresh();
+    const serverBefore = new Date(Date.now() + 90_000 - 600_000).toISOString();
+    expect(fake.listCalls()[1]?.params).toMatchObject({
+      stuckBefore: serverBefore,
+      startedBefore: serverBefore,
+    });
+    loader.stop();
+  });
+
+  it('keeps the page cursors of the last 30 queries for Back, and forgets the one before them', async () => {
+    const { fake, loader } = setup(5);
+    const first: ListQuery = { limit: 2 };
+    loader.setQuery(first);
+    await flush();
+    loader.setQuery(first, 1);
+    await flush();
+    for (let i = 1; i < 30; i += 1) {
+      loader.setQuery({ limit: 2, startedOlderThanMs: i });
+      await flush();
+    }
+    loader.setQuery(first, 1);
+    expect(fake.listCalls().at(-1)?.params.cursor).toBe('2');
+    await flush();
+    for (let i = 1; i <= 30; i += 1) {
+      loader.setQuery({ limit: 2, startedOlderThanMs: 100 + i });
+      await flush();
+    }
+    loader.setQuery(first, 1);
+    expect(loader.getSnapshot().pageIndex).toBe(0);
+    expect(fake.listCalls().at(-1)?.params.cursor).toBeUndefined();
     loader.stop();
   });
 });

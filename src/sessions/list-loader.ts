@@ -35,15 +35,21 @@ const INITIAL: ListSnapshot = {
   nextLoadAtMs: null,
 };
 
+interface ShownQuery {
+  query: ListQuery;
+  /** The query as JSON: the same view, the same key. */
+  key: string;
+  /** cursors[i] starts page i; page 0 has none. */
+  cursors: Array<string | null>;
+}
+
 export class SessionListLoader {
   private snapshot: ListSnapshot = INITIAL;
   private readonly listeners = new Set<() => void>();
-  private query: ListQuery | null = null;
+  /** The query shown (null until the first), by its key, with its page cursors. */
+  private current: ShownQuery | null = null;
   /** The dispatcher's clock minus this one, from the latest answer: relative instants use its time. */
   private clockOffsetMs = 0;
-  private queryKey = '';
-  /** cursors[i] starts page i; page 0 has none. */
-  private cursors: Array<string | null> = [null];
   /** The cursors of recent queries, so Back to page 3 of an earlier search finds page 3 again. */
   private readonly seenCursors = new Map<string, Array<string | null>>();
   private inFlight: AbortController | null = null;
@@ -52,6 +58,7 @@ export class SessionListLoader {
   /** Stopped loaders send nothing and plan nothing until started again. */
   private stopped = false;
   /** A load was cut short by stop(): start() sends it again. */
+  // Stryker disable next-line BooleanLiteral: equivalent, a loader only stops after it has loaded, and every load clears it
   private interrupted = false;
   /** The browser tab is hidden: nothing is loaded automatically. */
   private hidden = false;
@@ -75,14 +82,15 @@ export class SessionListLoader {
    */
   setQuery(query: ListQuery, pageIndex = 0): void {
     const key = JSON.stringify(query);
-    const newQuery = key !== this.queryKey;
-    if (newQuery) {
-      this.query = query;
-      this.queryKey = key;
-      this.cursors = this.seenCursors.get(key) ?? [null];
+    let current = this.current;
+    let newQuery = false;
+    if (current?.key !== key) {
+      current = { query, key, cursors: this.seenCursors.get(key) ?? [null] };
+      this.current = current;
       this.failures = 0;
+      newQuery = true;
     }
-    const target = pageIndex > 0 && pageIndex < this.cursors.length ? pageIndex : 0;
+    const target = pageIndex > 0 && pageIndex < current.cursors.length ? pageIndex : 0;
     if (!newQuery && target === this.snapshot.pageIndex) return;
     this.set(
       newQuery
@@ -99,7 +107,7 @@ export class SessionListLoader {
 
   /** Whether page `pageIndex` can be shown: the first page, or one whose cursor an earlier page gave. */
   hasPage(pageIndex: number): boolean {
-    return pageIndex === 0 || Boolean(this.cursors[pageIndex]);
+    return pageIndex === 0 || Boolean(this.current?.cursors[pageIndex]);
   }
 
   setAutoRefresh(on: boolean): void {
@@ -128,7 +136,8 @@ export class SessionListLoader {
   setVisible(visible: boolean): void {
     if (this.hidden === !visible) return;
     this.hidden = !visible;
-    if (this.stopped || this.snapshot.loading) return;
+    // A load under way plans the next one when it ends; a stopped loader neither loads nor plans.
+    if (this.snapshot.loading) return;
     if (this.hidden) {
       this.schedule();
       return;
@@ -169,27 +178,31 @@ export class SessionListLoader {
   }
 
   private load(): void {
-    if (this.stopped || !this.query) return;
+    const current = this.current;
+    if (this.stopped || !current) return;
     this.interrupted = false;
     // A newer load replaces an older one, so at most one list request is ever in flight.
     this.inFlight?.abort();
     clearTimeout(this.timer);
     const controller = new AbortController();
     this.inFlight = controller;
-    const cursor = this.cursors[this.snapshot.pageIndex] ?? null;
-    const key = this.queryKey;
+    const cursor = current.cursors[this.snapshot.pageIndex] ?? null;
     this.set({ loading: true, nextLoadAtMs: null });
-    const request = resolveListQuery(this.query, this.now() + this.clockOffsetMs);
+    const request = resolveListQuery(current.query, this.now() + this.clockOffsetMs);
     this.api.list({ ...request, ...(cursor ? { cursor } : {}) }, controller.signal).then(
+      // Every newer load, a new query's included, and every stop abort this one first.
       (page) => {
-        if (controller.signal.aborted || key !== this.queryKey) return;
+        if (controller.signal.aborted) return;
         this.inFlight = null;
         this.failures = 0;
         this.clockOffsetMs = page.clockOffsetMs;
         // The next page's cursor; pages after it may have moved, so their cursors are forgotten.
         const index = this.snapshot.pageIndex;
-        this.cursors = [...this.cursors.slice(0, index + 1), ...(page.nextCursor ? [page.nextCursor] : [])];
-        this.rememberCursors();
+        current.cursors = [
+          ...current.cursors.slice(0, index + 1),
+          ...(page.nextCursor ? [page.nextCursor] : []),
+        ];
+        this.rememberCursors(current);
         this.set({
           page: withUnchangedRows(this.snapshot.page, page),
           loading: false,
@@ -199,7 +212,7 @@ export class SessionListLoader {
         this.schedule();
       },
       (error: unknown) => {
-        if (controller.signal.aborted || key !== this.queryKey) return;
+        if (controller.signal.aborted) return;
         this.inFlight = null;
         // Not cancelled by this loader (that was checked above), so by the host's client: an
         // interceptor or a signal of its own. The load has ended all the same, and is retried.
@@ -211,9 +224,9 @@ export class SessionListLoader {
     );
   }
 
-  private rememberCursors(): void {
-    this.seenCursors.delete(this.queryKey);
-    this.seenCursors.set(this.queryKey, this.cursors);
+  private rememberCursors({ key, cursors }: ShownQuery): void {
+    this.seenCursors.delete(key);
+    this.seenCursors.set(key, cursors);
     // The oldest query goes first; a few dozen views back is more than anyone presses Back for.
     if (this.seenCursors.size > REMEMBERED_QUERIES) {
       const oldest = this.seenCursors.keys().next().value;
@@ -230,8 +243,9 @@ export class SessionListLoader {
     }
     const delay =
       delayMs ??
-      (this.failures === 0 ? AUTO_REFRESH_MS : BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1]) ??
-      AUTO_REFRESH_MS;
+      (this.failures === 0
+        ? AUTO_REFRESH_MS
+        : (BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1] as number));
     this.timer = setTimeout(() => this.load(), delay);
     this.set({ nextLoadAtMs: this.now() + delay });
   }
@@ -244,24 +258,19 @@ export class SessionListLoader {
 function withUnchangedRows(previous: CheckedPage | null, next: CheckedPage): CheckedPage {
   if (!previous) return next;
   const before = new Map(previous.rows.map((row) => [row.id, row]));
-  let reused = 0;
   const rows = next.rows.map((row) => {
     const old = before.get(row.id);
-    if (old && sameRow(old, row)) {
-      reused += 1;
-      return old;
-    }
-    return row;
+    return old && sameRow(old, row) ? old : row;
   });
-  return reused === 0 ? next : { ...next, rows };
+  return { ...next, rows };
 }
 
 const sameRef = (a: NamedRef | null, b: NamedRef | null) =>
   a === b || (a !== null && b !== null && a.id === b.id && a.name === b.name);
 
+/** Rows of the same id with the same data. */
 function sameRow(a: SessionRow, b: SessionRow): boolean {
   return (
-    a.id === b.id &&
     a.channel === b.channel &&
     a.state === b.state &&
     a.startedAt === b.startedAt &&

@@ -33,15 +33,15 @@ export const isFinal = (result: ReleaseResult): result is FinalResult =>
 
 /** What a failed release comes to, before any words: the rules the single and the bulk release share. */
 export function releaseFailureKind(failure: DispatcherFailure): ReleaseResult['kind'] {
-  if (failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'aborted')
-    return 'uncertain';
   // The dispatcher said yes with an answer that is not a session: released, the row unknown.
   if (failure.kind === 'format') return 'released';
+  // No status (timeout, network, cancelled) falls through to 'uncertain' with the 5xx.
   const status = failure.status ?? 0;
   if (status === 409) return 'conflict';
   if (status === 404) return 'gone';
   if (status === 422 && failure.code === 'IDEMPOTENCY_KEY_REUSED') return 'reused';
   if (status >= 400 && status < 500) return 'refused';
+  // 5xx or no answer: it may or may not have happened.
   return 'uncertain';
 }
 
