@@ -62,6 +62,11 @@ describe('checkHostProps', () => {
       expect(problems({ messages: { fr: { heading: bad } } })).toEqual([malformed]);
     }
     expect(problems({ language: 'pt-BR', messages: { 'pt-BR': { heading: 'Sessões ativas' } } })).toEqual([]);
+    // One bad catalog or one bad message among good ones is enough: nothing half-checked is used.
+    expect(problems({ messages: { fr: { heading: 'Sessions' }, 'not a tag!': { heading: 'x' } } })).toEqual([
+      malformed,
+    ]);
+    expect(problems({ messages: { fr: { heading: 'Sessions actives', refresh: 42 } } })).toEqual([malformed]);
   });
 
   it('refuses a client that is not an axios instance', () => {

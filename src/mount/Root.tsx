@@ -105,20 +105,21 @@ export function Root(rawProps: Record<string, unknown>) {
   );
   // The words: of the host's language when it is a tag at all (English otherwise), with its messages
   // when they are well-formed. Null only until a shipped language's catalog first arrives.
-  const props = check.ok ? check.props : null;
+  const checked = check.ok ? check.props : null;
   const i18n = useI18nFor(
     typeof rawProps.language === 'string' ? rawProps.language : undefined,
-    props?.messages,
-    props?.locale,
+    checked?.messages,
+    checked?.locale,
   );
   if (!i18n) return null;
-  if (!props) {
+  if (!check.ok) {
     return (
       <I18nProvider value={i18n}>
-        <PropsProblem problems={check.ok ? [] : check.problems} />
+        <PropsProblem problems={check.problems} />
       </I18nProvider>
     );
   }
+  const props = check.props;
   const key = `${identityOf(props.dispatcherClient)}:${identityOf(props.hasPermission)}`;
   return (
     <I18nProvider value={i18n}>

@@ -66,4 +66,16 @@ describe('the module’s stylesheets', () => {
     owner.release('parcel');
     expect(ours.disabled).toBe(false);
   });
+
+  it('switch a loaded sheet through its sheet object, leaving the element’s attribute (which could refetch it) alone', () => {
+    const ours = link('https://console.example/active_sessions.app.1234.css');
+    const sheet = { disabled: true };
+    Object.defineProperty(ours, 'sheet', { value: sheet });
+    const owner = new StylesheetOwner(() => marks);
+    owner.claim('app');
+    expect(sheet.disabled).toBe(false);
+    owner.release('app');
+    expect(sheet.disabled).toBe(true);
+    expect(ours.hasAttribute('disabled')).toBe(false);
+  });
 });

@@ -52,4 +52,31 @@ describe('the page clock', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     clock.stop();
   });
+
+  it('keeps its beat when the page sets the same interval again, as it does on every render', () => {
+    const clock = createClock();
+    const listener = jest.fn();
+    clock.subscribe(listener);
+    clock.setInterval(1000);
+    jest.advanceTimersByTime(600);
+    clock.setInterval(1000);
+    jest.advanceTimersByTime(400);
+    expect(listener).toHaveBeenCalledTimes(1);
+    clock.stop();
+  });
+
+  it('tells a cell that has left nothing more', () => {
+    const clock = createClock();
+    const stays = jest.fn();
+    const leaves = jest.fn();
+    clock.subscribe(stays);
+    const unsubscribe = clock.subscribe(leaves);
+    clock.setInterval(1000);
+    jest.advanceTimersByTime(1000);
+    unsubscribe();
+    jest.advanceTimersByTime(1000);
+    expect(stays).toHaveBeenCalledTimes(2);
+    expect(leaves).toHaveBeenCalledTimes(1);
+    clock.stop();
+  });
 });

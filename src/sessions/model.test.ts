@@ -79,6 +79,12 @@ describe('checkSessionPage', () => {
     expect(checkSessionPage(page([valid], { counts: none }), 0).counts).toEqual(none);
   });
 
+  it('labels a contact by phone, else email, else nothing', () => {
+    expect(contactLabel({ phone: '+44 1', email: 'kim@example.com' })).toBe('+44 1');
+    expect(contactLabel({ email: 'kim@example.com' })).toBe('kim@example.com');
+    expect(contactLabel({})).toBe('');
+  });
+
   it('shows a session reached by email only, with no phone', () => {
     const emailOnly = { ...valid, contact: { phone: '', email: 'kim@example.com', businessPartner: null } };
     const [row] = checkSessionPage(page([emailOnly]), 0).rows;
@@ -115,6 +121,14 @@ describe('checkSessionPage', () => {
 
   it.each([null, 'html', [], { items: 'none' }])('rejects an answer that is not a page (%p)', (body) => {
     expect(() => checkSessionPage(body, 0)).toThrow(ContractError);
+    expect(() => checkSessionPage(body, 0)).toThrow('The dispatcher answered in an unexpected format.');
+  });
+
+  it('reads times only in the contract’s ISO 8601 form, not an expanded year or a date without a time', () => {
+    for (const startedAt of ['+002026-11-25T10:00:00Z', '2026-11-25', 'Tue, 25 Nov 2026 10:00:00 GMT']) {
+      expect(checkSessionPage(page([{ ...valid, startedAt }]), 0)).toMatchObject({ rows: [], rejected: 1 });
+    }
+    expect(checkSessionPage(page([], { serverTime: '+002026-11-25T12:00:00Z' }), 0).clockOffsetMs).toBe(0);
   });
 });
 
@@ -167,6 +181,8 @@ describe('durations', () => {
       tickIntervalMs([row({ startedAtMs: now - 59 * 60_000 }), row({ startedAtMs: now - 9e6 })], now),
     ).toBe(1000);
     expect(tickIntervalMs([row({ startedAtMs: now - 61 * 60_000 })], now)).toBe(60_000);
+    // At exactly an hour the cell reads "1 hr, 0 min": nothing changes within the minute.
+    expect(tickIntervalMs([row({ startedAtMs: now - 60 * 60_000 })], now)).toBe(60_000);
     expect(tickIntervalMs([], now)).toBeNull();
   });
 });

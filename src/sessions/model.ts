@@ -39,9 +39,7 @@ export interface CheckedPage {
 }
 
 /** The answer as a whole is not what the contract describes (not an object, no item list). */
-export class ContractError extends Error {
-  override name = 'ContractError';
-}
+export class ContractError extends Error {}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +66,8 @@ function optionalRef(value: unknown): NamedRef | null | undefined {
 }
 
 function optionalString(value: unknown): string | null | undefined {
-  if (value === undefined || value === null || value === '') return null;
+  if (value === undefined || value === null) return null;
+  // An empty string is kept here and left off the row, like a missing one.
   return typeof value === 'string' ? value : undefined;
 }
 

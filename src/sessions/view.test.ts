@@ -118,6 +118,18 @@ describe('view', () => {
     expect(viewFromSearch(`?q=${'a'.repeat(LIST_TEXT_MAX + 50)}`).q).toHaveLength(LIST_TEXT_MAX);
   });
 
+  it('turns the sort of the sorted column around each time, and starts another column its own way', () => {
+    expect(nextSort({ column: 'duration', direction: 'descending' }, 'duration')).toEqual({
+      column: 'duration',
+      direction: 'ascending',
+    });
+    expect(nextSort({ column: 'duration', direction: 'ascending' }, 'duration')).toEqual({
+      column: 'duration',
+      direction: 'descending',
+    });
+    expect(nextSort({ column: 'duration', direction: 'ascending' }, 'startedAt').direction).toBe('descending');
+  });
+
   it('takes pages up to the ten thousandth from a URL', () => {
     expect(viewFromSearch('?page=10000').page).toBe(9999);
     expect(viewFromSearch('?page=10001').page).toBe(0);

@@ -155,7 +155,7 @@ export function viewFromSearch(search: string): View {
   const size = Number(params.get(PARAM.size));
   const page = Number(params.get(PARAM.page));
   const chipParam = params.get(PARAM.chip);
-  const chip: Chip = CHIPS.find((id) => id !== 'with-agent' && id === chipParam) ?? 'with-agent';
+  const chip: Chip = CHIPS.find((id) => id === chipParam) ?? 'with-agent';
   const sort: View['sort'] = isColumn(column)
     ? {
         column,
@@ -167,7 +167,7 @@ export function viewFromSearch(search: string): View {
     sort,
     q: (params.get(PARAM.q) ?? '').slice(0, LIST_TEXT_MAX),
     pageSize: PAGE_SIZES.includes(size as PageSize) ? (size as PageSize) : DEFAULT_VIEW.pageSize,
-    page: Number.isInteger(page) && page > 1 && page <= MAX_PAGE ? page - 1 : 0,
+    page: Number.isInteger(page) && page <= MAX_PAGE ? Math.max(page - 1, 0) : 0,
     agent: (params.get(PARAM.agent) ?? '').slice(0, LIST_TEXT_MAX),
   };
 }
