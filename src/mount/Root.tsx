@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { type ActiveSessionsProps, checkHostProps } from '../contract/host-props';
 import { I18nProvider, useI18n, useI18nFor } from '../i18n/context';
 import manifest from '../manifest';
@@ -15,6 +14,7 @@ let lastIdentity = 0;
 function identityOf(value: object): number {
   let id = identities.get(value);
   if (id === undefined) {
+    // Stryker disable next-line AssignmentOperator: equivalent, counting down gives ids as unique as counting up
     lastIdentity += 1;
     id = lastIdentity;
     identities.set(value, id);
@@ -73,7 +73,8 @@ function Page(props: ActiveSessionsProps & { preloadedList?: SessionListLoader |
     stuckAfterMinutes,
     preloadedList,
   } = props;
-  const api = useMemo(() => sessionsApiFor(dispatcherClient), [dispatcherClient]);
+  // One per client (onePer): the page is keyed by the client, so a new one remounts it anyway.
+  const api = sessionsApiFor(dispatcherClient);
   if (!allowed(props)) return <MissingPermission />;
   return (
     <ActiveSessionsPage
@@ -88,9 +89,11 @@ function Page(props: ActiveSessionsProps & { preloadedList?: SessionListLoader |
 }
 
 /** Set by mount to the host's domElement when that is not an element (or absent), so the root checks what was given. */
+// Stryker disable next-line StringLiteral: equivalent, the name only has to differ from the host's props and the other one
 export const REJECTED_DOM_ELEMENT = 'activeSessionsRejectedDomElement';
 
 /** Set by mount when it started the first list load before rendering. */
+// Stryker disable next-line StringLiteral: equivalent, the name only has to differ from the host's props and the other one
 export const PRELOADED_LIST = 'activeSessionsPreloadedList';
 
 const preloaded = (value: unknown) => (value instanceof SessionListLoader ? value : undefined);

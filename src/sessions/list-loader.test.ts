@@ -410,6 +410,48 @@ describe('SessionListLoader at its edges', () => {
     loader.stop();
   });
 
+  it('puts a release’s answer in place of its row, and only that row', async () => {
+    const { fake, loader } = setup(3);
+    loader.setQuery({});
+    await flush();
+    const before = loader.getSnapshot().page?.rows ?? [];
+    const [first, ...rest] = before;
+    if (!first) throw new Error('no rows');
+    loader.patchRow({ ...first, agent: null });
+    const after = loader.getSnapshot().page?.rows ?? [];
+    expect(after.find((row) => row.id === first.id)?.agent).toBeNull();
+    expect(after.filter((row) => row.id !== first.id)).toEqual(rest);
+    expect(fake.listCalls()).toHaveLength(1);
+    loader.stop();
+  });
+
+  it('auto-refresh turned on during a slow load waits for that load, and never cuts it short', async () => {
+    const { fake, loader } = setup();
+    loader.setQuery({});
+    await flush();
+    loader.setAutoRefresh(false);
+    fake.script.list.push({ hang: true });
+    loader.refresh();
+    loader.setAutoRefresh(true);
+    jest.advanceTimersByTime(AUTO_REFRESH_MS * 2);
+    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.listCalls()[1]?.signal?.aborted).toBe(false);
+    loader.stop();
+  });
+
+  it('told again that the tab is visible while backing off, does not retry before its time', async () => {
+    const { fake, loader } = setup();
+    fake.script.list.push({ status: 503 });
+    loader.setQuery({});
+    await flush();
+    loader.setVisible(true);
+    loader.setVisible(true);
+    expect(fake.listCalls()).toHaveLength(1);
+    jest.advanceTimersByTime(BACKOFF_MS[0]);
+    expect(fake.listCalls()).toHaveLength(2);
+    loader.stop();
+  });
+
   it('takes an ended row off the page, and only that row', async () => {
     const { fake, loader } = setup(3);
     loader.setQuery({});

@@ -90,7 +90,7 @@ export class SessionListLoader {
       this.failures = 0;
       newQuery = true;
     }
-    const target = pageIndex > 0 && pageIndex < current.cursors.length ? pageIndex : 0;
+    const target = pageIndex < current.cursors.length ? Math.max(pageIndex, 0) : 0;
     if (!newQuery && target === this.snapshot.pageIndex) return;
     this.set(
       newQuery

@@ -19,6 +19,7 @@ describe('what a failed release comes to', () => {
     ['404', http(404), 'gone'],
     ['422 for a reused key', http(422, 'IDEMPOTENCY_KEY_REUSED'), 'reused'],
     ['422 for anything else', http(422, 'VALIDATION'), 'refused'],
+    ['a reused key’s code on another status', http(400, 'IDEMPOTENCY_KEY_REUSED'), 'refused'],
     ['400', http(400), 'refused'],
     ['403', http(403), 'refused'],
     ['499', http(499), 'refused'],

@@ -127,7 +127,9 @@ describe('view', () => {
       column: 'duration',
       direction: 'descending',
     });
-    expect(nextSort({ column: 'duration', direction: 'ascending' }, 'startedAt').direction).toBe('descending');
+    expect(nextSort({ column: 'duration', direction: 'ascending' }, 'startedAt').direction).toBe(
+      'descending',
+    );
   });
 
   it('takes pages up to the ten thousandth from a URL', () => {
