@@ -152,7 +152,7 @@ export class SessionListLoader {
    * effect's cleanup and the effect once more whenever it replays effects (StrictMode, a remount).
    */
   stop(): void {
-    if (this.stopped) return;
+    // A second stop finds nothing to cancel: nothing is sent or planned while stopped.
     this.stopped = true;
     if (this.inFlight) {
       this.inFlight.abort();
