@@ -58,7 +58,7 @@ export class SessionListLoader {
   /** Stopped loaders send nothing and plan nothing until started again. */
   private stopped = false;
   /** A load was cut short by stop(): start() sends it again. */
-  // Stryker disable next-line BooleanLiteral: equivalent, a loader only stops after it has loaded, and every load clears it
+  // Stryker disable next-line BooleanLiteral: equivalent, it only counts once rows are shown, and the load that brought them cleared it
   private interrupted = false;
   /** The browser tab is hidden: nothing is loaded automatically. */
   private hidden = false;
