@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { nextTask } from '../../test/next-task';
+import { driveReactOutsideAct } from '../../test/single-spa-step';
 
 const singleSpaProps = {
   name: 'active-sessions',
@@ -28,12 +29,7 @@ function freshLifecycles(): typeof import('./lifecycles') {
   return module as typeof import('./lifecycles');
 }
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+driveReactOutsideAct();
 beforeEach(() => window.history.replaceState(null, '', '/communications/sessions/active'));
 
 const base = () => ({

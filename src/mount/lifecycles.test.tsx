@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { createLifecycles } from './lifecycles';
-import { nextTask } from '../../test/next-task';
+import { driveReactOutsideAct, settle } from '../../test/single-spa-step';
 
 // single-spa passes these beside the host's custom props.
 const singleSpaProps = {
@@ -11,31 +11,26 @@ const singleSpaProps = {
   mountParcel: jest.fn(),
 } as unknown as AppProps;
 
-/**
- * Lets a lifecycle settle: mount renders in a task after the list request has left, so time moves on
- * (real or fake) inside act until the promise is done.
- */
-async function run(step: Promise<unknown>, fakeTimers = false) {
-  let done = false;
-  void step.then(() => {
-    done = true;
-  });
-  for (let i = 0; i < 100 && !done; i += 1) {
-    await act(async () => {
-      if (fakeTimers) await jest.advanceTimersByTimeAsync(1);
-      else await nextTask();
-    });
-  }
-  await step;
+driveReactOutsideAct();
+
+/** A stylesheet of the module as the bundler adds it, switched off as it is between mounts. */
+function moduleStylesheet(href: string, mark?: string) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  if (mark) link.setAttribute('data-rspack', mark);
+  link.disabled = true;
+  document.head.append(link);
+  return link;
 }
 
-// single-spa, not Testing Library, drives React here: its renders happen outside act by design.
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+/** An element of the host's with the id of single-spa's default container for this application. */
+function hostElementWithDefaultId() {
+  const element = document.createElement('div');
+  element.id = 'single-spa-application:active-sessions';
+  document.body.append(element);
+  return element;
+}
 
 function tenant(name: string) {
   return new FakeDispatcherClient([aSession({ contact: { phone: `${name}-phone` } })]);
@@ -53,14 +48,14 @@ describe('./app lifecycles', () => {
       const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => true };
       const before = document.body.innerHTML;
       await app.bootstrap(props);
-      await run(app.mount(props), true);
+      await settle(app.mount(props), { fakeTimers: true });
       expect(document.getElementById('single-spa-application:active-sessions')).not.toBeNull();
       expect(screen.getByRole('heading', { name: 'Active Sessions' })).toBeInTheDocument();
       expect(screen.getByText('acme-phone')).toBeInTheDocument();
       fake.script.list.push({ hang: true });
       await act(async () => jest.advanceTimersByTimeAsync(30_000));
       expect(fake.listCalls()).toHaveLength(2);
-      await run(app.unmount(props), true);
+      await settle(app.unmount(props), { fakeTimers: true });
       expect(document.body.innerHTML).toBe(before);
       expect(fake.listCalls()[1]?.signal?.aborted).toBe(true);
       expect(fake.inFlight).toBe(0);
@@ -81,9 +76,9 @@ describe('./app lifecycles', () => {
       domElement,
     };
     await app.bootstrap(props);
-    await run(app.mount(props));
+    await settle(app.mount(props));
     expect(domElement).toContainElement(screen.getByRole('heading', { name: 'Active Sessions' }));
-    await run(app.unmount(props));
+    await settle(app.unmount(props));
     expect(domElement.isConnected).toBe(true);
     expect(domElement).toBeEmptyDOMElement();
     domElement.remove();
@@ -97,10 +92,10 @@ describe('./app lifecycles', () => {
     const mounting = app.mount(props);
     expect(fake.listCalls()).toHaveLength(1);
     expect(screen.queryByRole('heading', { name: 'Active Sessions' })).toBeNull();
-    await run(mounting);
+    await settle(mounting);
     await waitFor(() => expect(screen.getByText('acme-phone')).toBeInTheDocument());
     expect(fake.listCalls()).toHaveLength(1);
-    await run(app.unmount(props));
+    await settle(app.unmount(props));
   });
 
   it('starts no request for a user without the permission', async () => {
@@ -108,10 +103,10 @@ describe('./app lifecycles', () => {
     const fake = tenant('acme');
     const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => false };
     await app.bootstrap(props);
-    await run(app.mount(props));
+    await settle(app.mount(props));
     expect(screen.getByRole('alert')).toHaveTextContent('communications.access');
     expect(fake.calls).toHaveLength(0);
-    await run(app.unmount(props));
+    await settle(app.unmount(props));
   });
 
   it('mounts, unmounts and mounts again', async () => {
@@ -119,9 +114,9 @@ describe('./app lifecycles', () => {
     const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true };
     await app.bootstrap(props);
     for (let i = 0; i < 3; i += 1) {
-      await run(app.mount(props));
+      await settle(app.mount(props));
       expect(screen.getAllByRole('heading', { name: 'Active Sessions' })).toHaveLength(1);
-      await run(app.unmount(props));
+      await settle(app.unmount(props));
       expect(screen.queryByRole('heading', { name: 'Active Sessions' })).toBeNull();
     }
   });
@@ -133,12 +128,12 @@ describe('./app lifecycles', () => {
     acme.script.list.push({ hang: true });
     const props = { ...singleSpaProps, dispatcherClient: acme.client, hasPermission: () => true };
     await app.bootstrap(props);
-    await run(app.mount(props));
-    await run(app.update({ ...props, dispatcherClient: globex.client }));
+    await settle(app.mount(props));
+    await settle(app.update({ ...props, dispatcherClient: globex.client }));
     await waitFor(() => expect(screen.getByText('globex-phone')).toBeInTheDocument());
     expect(screen.queryByText('acme-phone')).toBeNull();
     expect(acme.listCalls()[0]?.signal?.aborted).toBe(true);
-    await run(app.unmount(props));
+    await settle(app.unmount(props));
   });
 
   it('update with a user who lacks the permission hides the page and calls nothing more', async () => {
@@ -146,14 +141,14 @@ describe('./app lifecycles', () => {
     const fake = tenant('acme');
     const props = { ...singleSpaProps, dispatcherClient: fake.client, hasPermission: () => true };
     await app.bootstrap(props);
-    await run(app.mount(props));
+    await settle(app.mount(props));
     await waitFor(() => expect(screen.getByText('acme-phone')).toBeInTheDocument());
     const calls = fake.calls.length;
-    await run(app.update({ ...props, hasPermission: () => false }));
+    await settle(app.update({ ...props, hasPermission: () => false }));
     expect(screen.queryByText('acme-phone')).toBeNull();
     expect(screen.getByRole('alert')).toHaveTextContent('communications.access');
     expect(fake.calls).toHaveLength(calls);
-    await run(app.unmount(props));
+    await settle(app.unmount(props));
   });
 
   it('shows one clear error on screen and in the console for wrong props, without throwing', async () => {
@@ -162,7 +157,7 @@ describe('./app lifecycles', () => {
       const app = createLifecycles();
       const props = { ...singleSpaProps, hasPermission: 'yes' } as unknown as AppProps;
       await app.bootstrap(props);
-      await run(app.mount(props));
+      await settle(app.mount(props));
       expect(screen.getByRole('alert')).toHaveTextContent(/dispatcherClient is missing/);
       expect(screen.getByRole('alert')).toHaveTextContent(/hasPermission is missing/);
       const ours = error.mock.calls.filter(([first]) => String(first).startsWith('[active_sessions]'));
@@ -171,7 +166,7 @@ describe('./app lifecycles', () => {
       expect(String(ours[0]?.[0])).toMatch(
         /^\[active_sessions\] cannot start: dispatcherClient is missing[^;]*; hasPermission is missing[^;]*$/,
       );
-      await run(app.unmount(props));
+      await settle(app.unmount(props));
     } finally {
       error.mockRestore();
     }
@@ -180,12 +175,7 @@ describe('./app lifecycles', () => {
   it('sends the first list request before anything else: the host’s interceptors have run before the styles switch on', async () => {
     const app = createLifecycles();
     const fake = tenant('acme');
-    const sheet = document.createElement('link');
-    sheet.rel = 'stylesheet';
-    sheet.href = 'https://remote.example/active_sessions.app.css';
-    sheet.setAttribute('data-rspack', 'active_sessions:app');
-    sheet.disabled = true;
-    document.head.append(sheet);
+    const sheet = moduleStylesheet('https://remote.example/active_sessions.app.css', 'active_sessions:app');
     // A host's client reaches the wire after a few promise turns (axios runs its interceptors so).
     const styleWhenSent: boolean[] = [];
     const get = fake.client.get.bind(fake.client);
@@ -199,10 +189,10 @@ describe('./app lifecycles', () => {
     const props = { ...singleSpaProps, dispatcherClient: client, hasPermission: () => true };
     try {
       await app.bootstrap(props);
-      await run(app.mount(props));
+      await settle(app.mount(props));
       expect(styleWhenSent).toEqual([false]);
       expect(sheet.disabled).toBe(false);
-      await run(app.unmount(props));
+      await settle(app.unmount(props));
       expect(sheet.disabled).toBe(true);
     } finally {
       sheet.remove();
@@ -212,18 +202,14 @@ describe('./app lifecycles', () => {
   it('switches on its CSS files by name where the bundler serves them, and off after unmount', async () => {
     const global = globalThis as { __webpack_public_path__?: string };
     global.__webpack_public_path__ = 'https://cdn.example/active-sessions/';
-    const ours = document.createElement('link');
-    ours.rel = 'stylesheet';
-    ours.href = 'https://cdn.example/active-sessions/active_sessions.page.css';
-    ours.disabled = true;
-    document.head.append(ours);
+    const ours = moduleStylesheet('https://cdn.example/active-sessions/active_sessions.page.css');
     try {
       const app = createLifecycles();
       const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true };
       await app.bootstrap(props);
-      await run(app.mount(props));
+      await settle(app.mount(props));
       expect(ours.disabled).toBe(false);
-      await run(app.unmount(props));
+      await settle(app.unmount(props));
       expect(ours.disabled).toBe(true);
     } finally {
       ours.remove();
@@ -233,10 +219,9 @@ describe('./app lifecycles', () => {
 
   it('mounted into the host’s domElement, leaves a host element with the default container’s id alone', async () => {
     const app = createLifecycles();
-    const hosts = document.createElement('div');
-    hosts.id = 'single-spa-application:active-sessions';
+    const hosts = hostElementWithDefaultId();
     const domElement = document.createElement('main');
-    document.body.append(hosts, domElement);
+    document.body.append(domElement);
     const props = {
       ...singleSpaProps,
       dispatcherClient: tenant('a').client,
@@ -244,8 +229,8 @@ describe('./app lifecycles', () => {
       domElement,
     };
     await app.bootstrap(props);
-    await run(app.mount(props));
-    await run(app.unmount(props));
+    await settle(app.mount(props));
+    await settle(app.unmount(props));
     expect(hosts.isConnected).toBe(true);
     hosts.remove();
     domElement.remove();
@@ -253,14 +238,12 @@ describe('./app lifecycles', () => {
 
   it('mounted into a container the host made with the default id, leaves that container in place', async () => {
     const app = createLifecycles();
-    const hosts = document.createElement('div');
-    hosts.id = 'single-spa-application:active-sessions';
-    document.body.append(hosts);
+    const hosts = hostElementWithDefaultId();
     const props = { ...singleSpaProps, dispatcherClient: tenant('a').client, hasPermission: () => true };
     await app.bootstrap(props);
-    await run(app.mount(props));
+    await settle(app.mount(props));
     expect(hosts).toContainElement(screen.getByRole('heading', { name: 'Active Sessions' }));
-    await run(app.unmount(props));
+    await settle(app.unmount(props));
     expect(hosts.isConnected).toBe(true);
     hosts.remove();
   });

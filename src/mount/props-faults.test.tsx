@@ -1,33 +1,12 @@
 // Malformed props must show the module's own message and leave the host running: a mount that
 // throws would put the application in single-spa's broken state instead.
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { createLifecycles } from './lifecycles';
-import { nextTask } from '../../test/next-task';
+import { driveReactOutsideAct, settle } from '../../test/single-spa-step';
 
-async function settle(step: Promise<unknown>) {
-  let done = false;
-  void step.then(
-    () => {
-      done = true;
-    },
-    () => {
-      done = true;
-    },
-  );
-  for (let i = 0; i < 100 && !done; i += 1) {
-    await act(nextTask);
-  }
-  await step;
-}
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+driveReactOutsideAct();
 
 describe('a domElement that is not an element', () => {
   it.each<[string, unknown]>([

@@ -1,11 +1,10 @@
 // Whether the module wraps its page in StrictMode: in its development builds (and tests) yes, so the
 // page is held to React's rules; in its production builds no, because the host's React may be a
 // development build, and a module must not change how a host's React runs its effects.
-import { act } from '@testing-library/react';
 import { useState } from 'react';
 import type { AppProps } from 'single-spa';
 import { FakeDispatcherClient } from '../../test/fake-dispatcher-client';
-import { nextTask } from '../../test/next-task';
+import { driveReactOutsideAct, settle } from '../../test/single-spa-step';
 import { createLifecycles } from './lifecycles';
 
 let initialised = 0;
@@ -47,22 +46,7 @@ async function mountAndCount(nodeEnv: string): Promise<number> {
   return runs;
 }
 
-/** single-spa, not Testing Library, drives React here: time moves on inside act until the step is done. */
-async function settle(step: Promise<unknown>) {
-  let done = false;
-  void step.then(() => {
-    done = true;
-  });
-  for (let i = 0; i < 100 && !done; i += 1) await act(nextTask);
-  await step;
-}
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-afterAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+driveReactOutsideAct();
 
 test('a development build runs the page in StrictMode: React initialises its state twice', async () => {
   expect(await mountAndCount('development')).toBe(2);

@@ -301,6 +301,10 @@ class HandAnsweredApi implements SessionsApi {
   }
 }
 
+/** How long until the loader's next automatic load. */
+const plannedIn = (loader: SessionListLoader) =>
+  (loader.getSnapshot().nextLoadAtMs ?? Number.NaN) - Date.now();
+
 const pageOf = (phone: string) =>
   checkSessionPage({ items: [aSession({ contact: { phone, businessPartner: null } })] }, Date.now());
 
@@ -373,13 +377,13 @@ describe('SessionListLoader at its edges', () => {
     fake.script.list.push({ status: 503 }, { status: 503 }, { status: 503 });
     loader.setQuery({ limit: 2 }, 1);
     await flush();
-    expect((loader.getSnapshot().nextLoadAtMs ?? 0) - Date.now()).toBe(BACKOFF_MS[0]);
+    expect(plannedIn(loader)).toBe(BACKOFF_MS[0]);
     loader.setQuery({ limit: 2 }, 0);
     await flush();
-    expect((loader.getSnapshot().nextLoadAtMs ?? 0) - Date.now()).toBe(BACKOFF_MS[1]);
+    expect(plannedIn(loader)).toBe(BACKOFF_MS[1]);
     loader.setQuery({ limit: 2, q: 'acme' });
     await flush();
-    expect((loader.getSnapshot().nextLoadAtMs ?? 0) - Date.now()).toBe(BACKOFF_MS[0]);
+    expect(plannedIn(loader)).toBe(BACKOFF_MS[0]);
     loader.stop();
   });
 

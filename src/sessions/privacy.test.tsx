@@ -1,12 +1,13 @@
 // Nothing the module writes to the console carries a contact's phone, email or Business Partner, or
 // release notes: every console method is watched through fault-heavy flows (bad props, failing list,
 // failing release with notes, hostile data), and each message is searched for the data.
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient, type Scripted } from '../../test/fake-dispatcher-client';
 import { createLifecycles } from '../mount/lifecycles';
 import { Root } from '../mount/Root';
+import { setActEnvironment, settle } from '../../test/single-spa-step';
 
 const PHONE = '+44 7700 900555';
 const EMAIL = 'dana.secret@example.org';
@@ -55,24 +56,6 @@ function expectNothingPersonal() {
   }
 }
 
-/**
- * Lets a single-spa lifecycle finish: single-spa-react resolves from a timer after React commits, so
- * the event loop turns inside act until the lifecycle's promise is done.
- */
-async function settle(step: Promise<unknown>) {
-  let done = false;
-  void step.then(
-    () => {
-      done = true;
-    },
-    () => {
-      done = true;
-    },
-  );
-  while (!done) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  await step;
-}
-
 const sessions = () => [
   aSession({ id: 'ses_phone', contact: { phone: PHONE, businessPartner: { id: 'bp', name: PARTNER } } }),
   aSession({ id: 'ses_email', channel: 'EMAIL', contact: { email: EMAIL, businessPartner: null } }),
@@ -95,7 +78,7 @@ describe('what the module writes to the console', () => {
       timeZone: `${EMAIL}`,
       stuckAfterMinutes: PHONE,
     } as unknown as AppProps;
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    setActEnvironment(false);
     try {
       await app.bootstrap(props);
       await settle(app.mount(props));
@@ -106,7 +89,7 @@ describe('what the module writes to the console', () => {
       for (const secret of SECRETS) expect(shown).not.toContain(secret);
       await settle(app.unmount(props));
     } finally {
-      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+      setActEnvironment(true);
     }
     expectNothingPersonal();
   });
