@@ -22,7 +22,7 @@ export const de: Catalog = {
   chipStuck: 'Hängt',
   chipAll: 'Alle',
   search: 'Suche',
-  searchHint: 'Telefon, E-Mail, Partner, Agent',
+  searchHint: 'Tel., E-Mail, Partner, Agent',
   columns: 'Spalten',
   visibleColumns: 'Sichtbare Spalten',
   refresh: 'Aktualisieren',

@@ -39,7 +39,7 @@ describe('in German', () => {
     expect(screen.getByRole('button', { name: /^Alle / })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Suche' })).toHaveAttribute(
       'placeholder',
-      'Telefon, E-Mail, Partner, Agent',
+      'Tel., E-Mail, Partner, Agent',
     );
     expect(
       within(screen.getByRole('table'))
