@@ -14,7 +14,7 @@ export interface InFlightResult {
 
 const LATENCY_MS = 2000;
 const REFRESH_CLICKS = 3;
-/** The page's auto-refresh period (src/sessions/list-loader.ts), plus slack. */
+/** The page's auto-refresh period (src/list/list-loader.ts), plus slack. */
 const AUTO_REFRESH_WAIT_MS = 30_000 + 5_000;
 
 export async function measureInFlight(bench: Bench): Promise<InFlightResult> {

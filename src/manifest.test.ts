@@ -24,6 +24,9 @@ describe('./manifest', () => {
     });
     const inputs = Object.keys(result.metafile.inputs).map((file) => file.replace(/\\/g, '/'));
     expect(inputs.filter((file) => file.includes('node_modules/'))).toEqual([]);
-    expect(inputs.filter((file) => file.includes('/sessions/') || file.endsWith('.tsx'))).toEqual([]);
+    // Only the manifest, the route constants and the contract: no folder of the page.
+    const own = inputs.map((file) => file.replace(/^.*?src\//, 'src/'));
+    expect(own).toContain('src/manifest.ts');
+    expect(own.filter((file) => !/^src\/(manifest|routes)\.ts$|^src\/contract\//.test(file))).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { type ActiveSessionsProps, checkHostProps } from '../contract/host-props';
 import { I18nProvider, useI18n, useI18nFor } from '../i18n/context';
 import manifest from '../manifest';
-import { ActiveSessionsPage } from '../sessions/ActiveSessionsPage';
+import { ActiveSessionsPage } from '../page/ActiveSessionsPage';
 import { defaultNavigate } from './navigate';
 import { allowed } from './permission';
-import { sessionsApiFor } from '../sessions/api';
-import { SessionListLoader } from '../sessions/list-loader';
-import { DEFAULT_STUCK_AFTER_MINUTES } from '../sessions/model';
+import { sessionsApiFor } from '../dispatcher/api';
+import { SessionListLoader } from '../list/list-loader';
+import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/model';
 import styles from './root.module.css';
 
 const identities = new WeakMap<object, number>();

@@ -6,7 +6,7 @@ import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-clien
 import { driveReactOutsideAct, settle } from '../../test/single-spa-step';
 import { createLifecycles } from './lifecycles';
 
-jest.mock('../sessions/format', () => ({
+jest.mock('../session/format', () => ({
   createFormatters: () => {
     throw new Error('a bug in the page');
   },

@@ -2,8 +2,8 @@
 // page's own functions (its default view, With agent oldest first, with the Stuck count's
 // stuckBefore), so the floors never ask the dispatcher for less work than the page does.
 import type { SessionPage } from '../../../../src/contract';
-import { DEFAULT_STUCK_AFTER_MINUTES } from '../../../../src/sessions/model';
-import { resolveListQuery, toListQuery, viewFromSearch } from '../../../../src/sessions/view';
+import { DEFAULT_STUCK_AFTER_MINUTES } from '../../../../src/session/model';
+import { resolveListQuery, toListQuery, viewFromSearch } from '../../../../src/list/view';
 
 /** The `GET sessions` parameters of the view in `search`, as the page's client sends them. */
 export function floorListParams(search: string, nowMs = Date.now()): Record<string, string> {

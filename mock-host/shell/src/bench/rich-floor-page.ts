@@ -9,11 +9,11 @@ import type { SessionPage } from '../../../../src/contract';
 import rootStyles from '../../../../src/mount/root.module.css';
 import { createDurationFormat } from '../../../../src/i18n/duration';
 import { en } from '../../../../src/i18n/en';
-import { isoDuration, isStuck, type SessionRow } from '../../../../src/sessions/model';
-import pageStyles from '../../../../src/sessions/page.module.css';
-import badgeStyles from '../../../../src/sessions/StateBadge.module.css';
-import { STATE_TONES } from '../../../../src/sessions/states';
-import tableStyles from '../../../../src/sessions/table.module.css';
+import { isoDuration, isStuck, type SessionRow } from '../../../../src/session/model';
+import pageStyles from '../../../../src/page/page.module.css';
+import badgeStyles from '../../../../src/table/StateBadge.module.css';
+import { STATE_TONES } from '../../../../src/table/states';
+import tableStyles from '../../../../src/table/table.module.css';
 import { floorListParams } from './floor-query';
 
 interface FloorProps {

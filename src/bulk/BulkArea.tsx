@@ -1,0 +1,150 @@
+// The bulk release on the page: the bar over the chosen sessions, what a run says as it goes (a live
+// region), and its dialog, wired to the registry that keeps a run going when the page is left.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useI18n } from '../i18n/context';
+import type { SessionsApi } from '../dispatcher/api';
+import type { Formatters } from '../session/format';
+import { useWhileMounted } from '../list/hooks';
+import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
+import type { ListQuery } from '../list/view';
+import { BulkBar } from './BulkBar';
+import { BulkDialog } from './BulkDialog';
+import { bulkRefusalMessage, bulkStatusText } from './bulk-messages';
+import { BulkReleaseRefused, type BulkSnapshot } from './bulk-release';
+import { bulkRunsFor } from './bulk-runs';
+import styles from './bulk.module.css';
+import { releasableMatching } from './select-matching';
+import { pageChoice, type Selection } from './selection';
+
+const noRun = { subscribe: () => () => undefined, getSnapshot: () => null };
+
+export function BulkArea(props: {
+  api: SessionsApi;
+  loader: SessionListLoader;
+  list: ListSnapshot;
+  query: ListQuery;
+  selection: Selection;
+  formatters: Formatters;
+  /** Where focus goes when the dialog closes and its opener has gone. */
+  fallbackFocus: () => HTMLElement | null;
+}) {
+  const { api, loader, list, query, selection, formatters, fallbackFocus } = props;
+  const { t } = useI18n();
+  const runs = bulkRunsFor(api);
+  const { run, left } = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
+  const store = run ?? noRun;
+  const snapshot: BulkSnapshot | null = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
+  const [selecting, setSelecting] = useState(false);
+  const rows = list.page?.rows ?? [];
+
+  // Leaving the page sends nothing new; what is on its way finishes, and is told on return.
+  useWhileMounted(
+    runs,
+    () => undefined,
+    () => runs.leave(),
+  );
+
+  // Once a run is done: the list shows what became of each session (released ones as Unassigned).
+  const toldDone = useRef<BulkSnapshot | null>(null);
+  useEffect(() => {
+    if (!snapshot?.done || toldDone.current === snapshot) return;
+    toldDone.current = snapshot;
+    for (const item of snapshot.items) if (item.row) loader.patchRow(item.row);
+    loader.refresh();
+  }, [snapshot, loader]);
+
+  const close = useCallback(() => {
+    const target = opener?.isConnected ? opener : fallbackFocus();
+    setOpener(null);
+    // After the commit that removed the dialog, so focus lands on a button that is still there.
+    queueMicrotask(() => target?.focus());
+  }, [opener, fallbackFocus]);
+
+  // Fetching every matching session is cancelled when the filter changes or the page goes.
+  const matching = useRef<AbortController | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter cancels the old one's fetch
+  useEffect(() => () => matching.current?.abort(), [selection.filterKey]);
+
+  const selectAllMatching = async () => {
+    if (selecting) return;
+    const controller = new AbortController();
+    matching.current = controller;
+    setSelecting(true);
+    try {
+      const serverNowMs = Date.now() + (list.page?.clockOffsetMs ?? 0);
+      const rows = await releasableMatching(api, query, serverNowMs, controller.signal);
+      if (!controller.signal.aborted) selection.choose(rows);
+    } catch {
+      // The list's own notices tell of a dispatcher that fails; the choice stays as it was.
+    } finally {
+      if (matching.current === controller) {
+        matching.current = null;
+        setSelecting(false);
+      }
+    }
+  };
+
+  const confirm = (notes: string): string | null => {
+    try {
+      runs.start([...selection.chosen.values()], notes);
+      selection.clear();
+      return null;
+    } catch (error) {
+      if (error instanceof BulkReleaseRefused) return bulkRefusalMessage(error.refusal, t);
+      throw error;
+    }
+  };
+
+  const count = selection.chosen.size;
+  return (
+    <>
+      {count > 0 && (
+        <BulkBar
+          count={count}
+          matching={list.page?.total ?? null}
+          pageChosen={pageChoice(selection.chosen, rows) === 'all'}
+          allMatching={selection.allMatching}
+          selecting={selecting}
+          running={snapshot !== null && !snapshot.done}
+          onSelectAllMatching={selectAllMatching}
+          onRelease={(trigger) => {
+            // A finished run's outcome makes way for the new choice's dialog.
+            runs.dismiss();
+            setOpener(trigger);
+          }}
+          onClear={selection.clear}
+        />
+      )}
+      {/* Progress and outcome, read out as they change; the region stays, so its first words are read too. */}
+      <div aria-live="polite" className={styles.live}>
+        {snapshot && (
+          <p className={styles.status} data-testid="bulk-status">
+            {left && snapshot.done ? `${t('bulkLeft')} ` : ''}
+            {bulkStatusText(snapshot, t)}
+            {snapshot.done && !opener && (
+              <>
+                {' '}
+                <button type="button" onClick={(event) => setOpener(event.currentTarget)}>
+                  {t('showDetails')}
+                </button>{' '}
+                <button type="button" onClick={() => runs.dismiss()}>
+                  {t('dismiss')}
+                </button>
+              </>
+            )}
+          </p>
+        )}
+      </div>
+      {opener && (
+        <BulkDialog
+          chosen={[...selection.chosen.values()]}
+          run={run}
+          formatters={formatters}
+          onConfirm={confirm}
+          onClose={close}
+        />
+      )}
+    </>
+  );
+}
