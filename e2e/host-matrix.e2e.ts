@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { caller } from '../mock-host/simulator/testing';
-import { NO_HOST_REACT } from '../src/federation/require-host-react';
+import { NO_HOST_REACT } from '../src/contract';
 import { ENTRIES } from '../federation.config';
 import { launchChromium } from './support/chromium';
 import {

@@ -2,7 +2,7 @@
 // line for line, the region of the host file it names, so the README never shows code no host runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NO_HOST_REACT } from '../src/federation/require-host-react';
+import { NO_HOST_REACT } from '../src/contract';
 
 const ROOT = path.resolve(__dirname, '..');
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

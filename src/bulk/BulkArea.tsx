@@ -4,9 +4,9 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { useI18n } from '../i18n/context';
 import type { SessionsApi } from '../dispatcher/api';
 import type { Formatters } from '../session/format';
-import { useWhileMounted } from '../list/hooks';
+import { useWhileMounted } from '../store/use-while-mounted';
 import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
-import type { ListQuery } from '../list/view';
+import type { ListQuery } from '../list/query';
 import { BulkBar } from './BulkBar';
 import { BulkDialog } from './BulkDialog';
 import { bulkRefusalMessage, bulkStatusText } from './bulk-messages';

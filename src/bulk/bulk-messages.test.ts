@@ -1,6 +1,6 @@
 import { i18nFor, loadReleaseMessages } from '../i18n/languages';
 import type { I18n } from '../i18n/translate';
-import type { SessionRow } from '../session/model';
+import type { SessionRow } from '../session/row';
 import { bulkItemText, bulkRefusalMessage, bulkStatusText } from './bulk-messages';
 import type { BulkItem, BulkItemStatus, BulkReason, BulkSnapshot } from './bulk-release';
 

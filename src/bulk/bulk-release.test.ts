@@ -1,8 +1,8 @@
 import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../contract/dispatcher-api';
 import { i18nFor, loadReleaseMessages } from '../i18n/languages';
 import type { I18n } from '../i18n/translate';
-import { DispatcherFailure } from '../dispatcher/api';
-import type { SessionRow } from '../session/model';
+import { DispatcherFailure } from '../dispatcher/failure';
+import type { SessionRow } from '../session/row';
 import {
   bulkItemText,
   bulkOutcomeSummary,

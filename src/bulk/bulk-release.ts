@@ -3,8 +3,9 @@
 // time. Plain TypeScript with a subscribe/getSnapshot pair, so React can read it, and so it can keep
 // running in a registry outside React while the page is unmounted.
 import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../contract/dispatcher-api';
-import { type SessionsApi, toFailure } from '../dispatcher/api';
-import type { SessionRow } from '../session/model';
+import type { SessionsApi } from '../dispatcher/api';
+import { toFailure } from '../dispatcher/failure';
+import type { SessionRow } from '../session/row';
 import { releaseFailureKind } from '../release/outcome';
 
 /** Most sessions one bulk release takes. */

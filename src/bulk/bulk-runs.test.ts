@@ -1,6 +1,7 @@
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { DispatcherSessionsClient } from '../dispatcher/api';
-import { checkSession, type SessionRow } from '../session/model';
+import { checkSession } from '../dispatcher/answers';
+import type { SessionRow } from '../session/row';
 import { BulkReleaseRefused } from './bulk-release';
 import { BulkRuns, bulkRunsFor } from './bulk-runs';
 import { releasableMatching } from './select-matching';

@@ -3,7 +3,7 @@
 // registry per host client, so another tenant or user never sees the previous one's run.
 import type { SessionsApi } from '../dispatcher/api';
 import { newIdempotencyKey } from '../release/idempotency-key';
-import type { SessionRow } from '../session/model';
+import type { SessionRow } from '../session/row';
 import { onePer } from '../store/one-per';
 import { type BulkRelease, startBulkRelease } from './bulk-release';
 

@@ -2,8 +2,9 @@
 // through the same list query the page shows (largest pages, one request at a time).
 import { LIST_LIMIT } from '../contract/dispatcher-api';
 import type { SessionsApi } from '../dispatcher/api';
-import { canRelease, type SessionRow } from '../session/model';
-import { type ListQuery, resolveListQuery } from '../list/view';
+import { canRelease } from '../session/rules';
+import type { SessionRow } from '../session/row';
+import { type ListQuery, resolveListQuery } from '../list/query';
 import { BULK_RELEASE_MAX } from './bulk-release';
 
 /** Fewer matching sessions than this can all be chosen at once. */

@@ -1,7 +1,8 @@
 // The sessions an administrator chose for a bulk release: kept by id with the row as it was chosen
 // (the dialog lists them and the queue sends them), across pages of the same filter.
 import { useCallback, useEffect, useState } from 'react';
-import { canRelease, type SessionRow } from '../session/model';
+import { canRelease } from '../session/rules';
+import type { SessionRow } from '../session/row';
 
 export type Chosen = ReadonlyMap<string, SessionRow>;
 

@@ -1,12 +1,11 @@
 import type { AxiosInstance } from 'axios';
-import type { MessageKey } from '../i18n/en';
-import { isMessage, type Message } from '../i18n/message';
+import { isMessage, type Message, type MessageKey } from './messages';
 
 /**
  * Messages a host adds or overrides, by BCP 47 language tag: `{ fr: { 'heading': 'Sessions actives' } }`
  * adds French, `{ en: { 'heading': 'Live sessions' } }` changes an English one. Each message is a
- * string with `{name}` placeholders, or plural forms (`{ one, other }`, chosen by `{count}`); keys are
- * those of the English catalog (src/i18n/en.ts); a key not given falls back to the module's own.
+ * string with `{name}` placeholders, or plural forms (`{ one, other }`, chosen by `{count}`); keys are those
+ * of MessageKey; a key not given falls back to the module's own.
  */
 export type ActiveSessionsMessages = Readonly<Record<string, Readonly<Partial<Record<MessageKey, Message>>>>>;
 

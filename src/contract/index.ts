@@ -1,6 +1,10 @@
 // What host teams import: the props `./app` expects, the manifest's shape and the dispatcher API it calls.
 export type { ActiveSessionsMessages, ActiveSessionsProps, PropsCheck } from './host-props';
 export { checkHostProps } from './host-props';
+export { listParams } from './list-params';
+export { NO_HOST_REACT } from './load-errors';
+export type { Message, MessageKey, PluralCategory, PluralMessage } from './messages';
+export { isMessage, PLURAL_CATEGORIES } from './messages';
 export type { MenuEntry, ModuleManifest } from './module-manifest';
 export { CONTAINER_NAME, MANIFEST_METADATA_KEY } from './module-manifest';
 export type {

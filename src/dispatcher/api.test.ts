@@ -1,7 +1,8 @@
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import type { AxiosInstance } from 'axios';
-import { DispatcherFailure, DispatcherSessionsClient, FALLBACK_TIMEOUT_MS, toFailure } from './api';
-import { ContractError } from '../session/model';
+import { DispatcherFailure, toFailure } from './failure';
+import { DispatcherSessionsClient, FALLBACK_TIMEOUT_MS } from './api';
+import { ContractError } from './answers';
 
 describe('DispatcherSessionsClient', () => {
   it('lists through the host client with the contract’s query parameters', async () => {

@@ -2,7 +2,7 @@
 // technical detail (status, code, kind of failure) apart, to be shown smaller. Pure.
 import type { MessageKey } from '../i18n/en';
 import type { I18n } from '../i18n/translate';
-import type { DispatcherFailure } from './api';
+import type { DispatcherFailure } from './failure';
 
 /** A failure as the page tells it. */
 export interface Explained {

@@ -1,7 +1,8 @@
 // The remote's runtime plugin on its own: which loads it stops, and with which words. The browser
 // suite (e2e/host-matrix.e2e.ts) shows the same sentence reaching a real host without React.
 import type { ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
-import requireHostReact, { NO_HOST_REACT } from './require-host-react';
+import { NO_HOST_REACT } from '../contract/load-errors';
+import requireHostReact from './require-host-react';
 
 type BeforeLoadShare = NonNullable<ModuleFederationRuntimePlugin['beforeLoadShare']>;
 type Args = Parameters<BeforeLoadShare>[0];

@@ -1,9 +1,7 @@
 // A runtime plugin of the remote: the page runs only on the host's React (the remote ships none), so a
 // host that shares none must be told so in words, not with the runtime's error code.
 import type { ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
-
-export const NO_HOST_REACT =
-  '[active_sessions] cannot start: the host shares no React. Share react, react/jsx-runtime, react-dom and react-dom/client (18.3 or 19) as singletons.';
+import { NO_HOST_REACT } from '../contract/load-errors';
 
 const REACT_PACKAGE = /^react(-dom)?(\/|$)/;
 

@@ -1,6 +1,6 @@
 // English words of releasing, single and bulk. They come with the code that releases, fetched when an
 // administrator first reaches for Release or a session's box, not with the page's first rows.
-import type { Message } from './message';
+import type { Message } from '../contract/messages';
 
 export const enRelease = {
   releaseSession: 'Release session',

@@ -2,7 +2,7 @@
 // page chunk, so the first rows never wait for a catalog. `{name}` is a value the page fills in; a
 // message with `one`/`other` forms is chosen by `{count}` through Intl.PluralRules.
 import type { ReleaseKey } from './en-release';
-import type { Message } from './message';
+import type { Message, MessageKey as ContractKey } from '../contract/messages';
 
 export const en = {
   heading: 'Active Sessions',
@@ -120,7 +120,12 @@ export const en = {
 export type CoreKey = keyof typeof en;
 
 /** Every message the page shows, by key: its own, and those of releasing (fetched with the release code). */
-export type MessageKey = CoreKey | ReleaseKey;
+export type MessageKey = ContractKey;
+
+// The contract lists every key a host may override: the catalogs and the list must name the same keys.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const keysAgree: Same<CoreKey | ReleaseKey, ContractKey> = true;
+void keysAgree;
 
 /** A whole catalog of the page's own messages. Shipped languages give one, so a missing translation fails the type check. */
 export type Catalog = Record<CoreKey, Message>;

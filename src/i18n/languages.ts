@@ -5,7 +5,7 @@ import type { ActiveSessionsMessages } from '../contract/host-props';
 import { CONTAINER_NAME } from '../contract/module-manifest';
 import { type Catalog, en, type MessageKey } from './en';
 import type { ReleaseCatalog } from './en-release';
-import type { Message } from './message';
+import type { Message } from '../contract/messages';
 import { createI18n, type I18n } from './translate';
 
 /** A host's messages: partial catalogs by BCP 47 language tag. */

@@ -1,7 +1,7 @@
 import type { MessageKey } from './en';
 import { en } from './en';
 import { enRelease } from './en-release';
-import type { Message } from './message';
+import type { Message } from '../contract/messages';
 import { createI18n } from './translate';
 
 const all: Record<MessageKey, Message> = { ...en, ...enRelease };

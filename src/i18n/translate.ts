@@ -4,7 +4,7 @@
 // follow `locale`, as the page's dates and numbers do. Pure: no React.
 import { createDurationFormat, type DurationFormat } from './duration';
 import type { MessageKey } from './en';
-import type { Message } from './message';
+import type { Message } from '../contract/messages';
 
 export type Params = Record<string, string | number>;
 

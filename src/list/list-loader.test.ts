@@ -2,8 +2,8 @@ import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-clien
 import { DispatcherSessionsClient, type SessionsApi } from '../dispatcher/api';
 import type { Session } from '../contract/dispatcher-api';
 import { AUTO_REFRESH_MS, BACKOFF_MS, SessionListLoader } from './list-loader';
-import { type CheckedPage, checkSessionPage } from '../session/model';
-import type { ListQuery } from './view';
+import { type CheckedPage, checkSessionPage } from '../dispatcher/answers';
+import type { ListQuery } from './query';
 
 const flush = async () => {
   for (let i = 0; i < 20; i += 1) await Promise.resolve();

@@ -2,9 +2,11 @@
 // keeps the user's page, and a backoff after failures so a struggling API is not hammered.
 // Plain TypeScript with a subscribe/getSnapshot pair, so React reads it and unmount disposes it.
 import type { NamedRef } from '../contract/dispatcher-api';
-import { type DispatcherFailure, type SessionsApi, toFailure } from '../dispatcher/api';
-import type { CheckedPage, SessionRow } from '../session/model';
-import { type ListQuery, resolveListQuery } from './view';
+import { type DispatcherFailure, toFailure } from '../dispatcher/failure';
+import type { SessionsApi } from '../dispatcher/api';
+import type { CheckedPage } from '../dispatcher/answers';
+import type { SessionRow } from '../session/row';
+import { type ListQuery, resolveListQuery } from './query';
 
 export const AUTO_REFRESH_MS = 30_000;
 /** How many recent queries keep their page cursors for Back and Forward. */

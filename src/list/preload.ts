@@ -2,7 +2,8 @@
 // the page adopts that load, so the request does not wait for a render and a commit.
 import type { SessionsApi } from '../dispatcher/api';
 import { SessionListLoader } from './list-loader';
-import { toListQuery, viewFromSearch } from './view';
+import { toListQuery } from './query';
+import { viewFromSearch } from './view';
 
 /** Starts loading the list the page will show for this URL query. */
 export function preloadList(api: SessionsApi, search: string, stuckAfterMinutes: number): SessionListLoader {

@@ -1,14 +1,6 @@
 import { LIST_TEXT_MAX } from '../contract/dispatcher-api';
-import {
-  DEFAULT_VIEW,
-  defaultSort,
-  nextSort,
-  searchWithView,
-  toListQuery,
-  resolveListQuery,
-  viewFromSearch,
-  withChip,
-} from './view';
+import { DEFAULT_VIEW, defaultSort, nextSort, searchWithView, viewFromSearch, withChip } from './view';
+import { toListQuery, resolveListQuery } from './query';
 
 describe('view', () => {
   it('starts on the WITH_AGENT chip, oldest first (longest Duration), so stuck sessions lead; 50 a page', () => {

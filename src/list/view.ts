@@ -1,12 +1,6 @@
-// The view an administrator chose (chip, sort, search, page size) and how it lives in the URL,
+// The view an administrator chose (chip, sort, search, page size, agent) and how it lives in the URL,
 // so a link or a reload shows the same list. Pure: no React, no I/O.
-import {
-  type ActiveState,
-  LIST_TEXT_MAX,
-  type SessionListQuery,
-  type SortKey,
-  type SortOrder,
-} from '../contract/dispatcher-api';
+import { LIST_TEXT_MAX } from '../contract/dispatcher-api';
 
 /**
  * The filter chips: the spec's WITH_AGENT (default) and All, and Stuck, the WITH_AGENT sessions
@@ -63,19 +57,6 @@ export function withChip(view: View, chip: Chip): View {
   return { ...view, chip, sort: defaultSort(chip), page: 0 };
 }
 
-/**
- * Each column's server sort. Duration is the time since start, so "longest first" is
- * `startedAt asc`: the server does it, so the oldest sessions come first across all pages.
- */
-const SERVER_SORT: Record<ColumnId, { key: SortKey; invert: boolean }> = {
-  contact: { key: 'contact', invert: false },
-  channel: { key: 'channel', invert: false },
-  state: { key: 'state', invert: false },
-  startedAt: { key: 'startedAt', invert: false },
-  duration: { key: 'startedAt', invert: true },
-  agent: { key: 'agent', invert: false },
-};
-
 /** The direction a column sorts in when first chosen: Duration and Started At start with the oldest / newest. */
 export function firstDirection(column: ColumnId): SortDirection {
   return column === 'duration' || column === 'startedAt' ? 'descending' : 'ascending';
@@ -84,52 +65,6 @@ export function firstDirection(column: ColumnId): SortDirection {
 export function nextSort(current: View['sort'], column: ColumnId): View['sort'] {
   if (current.column !== column) return { column, direction: firstDirection(column) };
   return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-}
-
-export function chipStates(chip: Chip): readonly ActiveState[] | undefined {
-  return chip === 'all' ? undefined : ['WITH_AGENT'];
-}
-
-/**
- * A list query whose instants are relative to the moment it is sent: the stuck threshold moves with
- * the clock, so every refresh asks about sessions stuck as of then, while the query stays the same.
- */
-export interface ListQuery extends Omit<SessionListQuery, 'startedBefore' | 'stuckBefore'> {
-  /** Only sessions started longer ago than this (the Stuck view). */
-  startedOlderThanMs?: number;
-  /** Ask the dispatcher to count sessions WITH_AGENT for longer than this. */
-  stuckOlderThanMs?: number;
-}
-
-/** The `GET sessions` query of a view and a page cursor; sessions count as stuck after `stuckAfterMinutes`. */
-export function toListQuery(view: View, cursor: string | null, stuckAfterMinutes: number): ListQuery {
-  const { key, invert } = SERVER_SORT[view.sort.column];
-  const ascending = (view.sort.direction === 'ascending') !== invert;
-  const order: SortOrder = ascending ? 'asc' : 'desc';
-  const states = chipStates(view.chip);
-  const stuckMs = stuckAfterMinutes * 60_000;
-  return {
-    ...(states ? { state: states } : {}),
-    sort: key,
-    order,
-    limit: view.pageSize,
-    ...(cursor ? { cursor } : {}),
-    ...(view.q.trim() ? { q: view.q.trim() } : {}),
-    ...(view.agent ? { agent: view.agent } : {}),
-    ...(view.chip === 'stuck' ? { startedOlderThanMs: stuckMs } : {}),
-    stuckOlderThanMs: stuckMs,
-  };
-}
-
-/** The query as sent at `serverNowMs` (the dispatcher's clock): relative instants made absolute. */
-export function resolveListQuery(query: ListQuery, serverNowMs: number): SessionListQuery {
-  const { startedOlderThanMs, stuckOlderThanMs, ...rest } = query;
-  const before = (ms: number) => new Date(serverNowMs - ms).toISOString();
-  return {
-    ...rest,
-    ...(startedOlderThanMs !== undefined ? { startedBefore: before(startedOlderThanMs) } : {}),
-    ...(stuckOlderThanMs !== undefined ? { stuckBefore: before(stuckOlderThanMs) } : {}),
-  };
 }
 
 const PARAM = {

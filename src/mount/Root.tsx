@@ -6,7 +6,7 @@ import { defaultNavigate } from './navigate';
 import { allowed } from './permission';
 import { sessionsApiFor } from '../dispatcher/api';
 import { SessionListLoader } from '../list/list-loader';
-import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/model';
+import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/rules';
 import styles from './root.module.css';
 
 const identities = new WeakMap<object, number>();

@@ -10,7 +10,7 @@ import { CONTAINER_NAME } from '../contract/module-manifest';
 import { i18nFor, loadLanguage } from '../i18n/languages';
 import { sessionsApiFor } from '../dispatcher/api';
 import type { SessionListLoader } from '../list/list-loader';
-import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/model';
+import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/rules';
 import { preloadList } from '../list/preload';
 import { allowed } from './permission';
 import { PRELOADED_LIST, REJECTED_DOM_ELEMENT, Root } from './Root';

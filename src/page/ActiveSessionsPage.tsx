@@ -7,17 +7,22 @@ import type { SessionListLoader } from '../list/list-loader';
 import type { CellContext } from '../table/columns';
 import { createFormatters } from '../session/format';
 import { useSelection } from '../bulk/selection';
-import { useClockStore, useSessionList, useViewHistory, useVisibleColumns } from '../list/hooks';
+import { useClockStore } from '../table/clock';
+import { useSessionList } from '../list/use-session-list';
+import { useViewHistory } from '../list/use-view-history';
+import { useVisibleColumns } from '../table/visible-columns';
 import { useReleaseKit } from './release-kit-loader';
 import type { Told } from '../release/SingleRelease';
 import type { NamedRef } from '../contract/dispatcher-api';
-import { type SessionRow, tickIntervalMs } from '../session/model';
+import type { SessionRow } from '../session/row';
+import { tickIntervalMs } from '../session/display';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { Pager } from './Pager';
 import styles from './page.module.css';
 import { SessionsTable } from '../table/SessionsTable';
 import { AgentFilter, ColumnChooser, RefreshControls, RefreshStatus, SearchBox, StateChips } from './Toolbar';
-import { nextSort, toListQuery, withChip } from '../list/view';
+import { nextSort, withChip } from '../list/view';
+import { toListQuery } from '../list/query';
 
 export interface ActiveSessionsPageProps {
   api: SessionsApi;

@@ -4,7 +4,7 @@ import type { StateCounts } from '../contract/dispatcher-api';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n/en';
 import type { Formatters } from '../session/format';
-import { useDebounced } from '../list/hooks';
+import { useDebounced } from './use-debounced';
 import styles from './page.module.css';
 import type { Chip, ColumnId } from '../list/view';
 import { COLUMN_IDS } from '../list/view';

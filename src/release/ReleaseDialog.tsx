@@ -3,7 +3,8 @@ import { useI18n } from '../i18n/context';
 import { NotesField, notesOver, useModal } from '../ui/dialog-parts';
 import styles from '../ui/dialog.module.css';
 import type { Formatters } from '../session/format';
-import { contactLabel, type SessionRow } from '../session/model';
+import { contactLabel } from '../session/display';
+import type { SessionRow } from '../session/row';
 import { isFinal } from './outcome';
 import type { ReleaseAttempt } from './release-tracker';
 

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/context';
 import type { SessionsApi } from '../dispatcher/api';
 import type { Formatters } from '../session/format';
 import type { SessionListLoader } from '../list/list-loader';
-import type { SessionRow } from '../session/model';
+import type { SessionRow } from '../session/row';
 import { ReleaseDialog } from './ReleaseDialog';
 import { isFinal } from './outcome';
 import { releaseTrackerFor } from './release-tracker';

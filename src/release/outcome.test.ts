@@ -1,6 +1,6 @@
 import { i18nFor, loadReleaseMessages } from '../i18n/languages';
 import type { I18n } from '../i18n/translate';
-import { DispatcherFailure, type FailureKind } from '../dispatcher/api';
+import { DispatcherFailure, type FailureKind } from '../dispatcher/failure';
 import { classifyReleaseFailure, isFinal, releaseFailureKind } from './outcome';
 
 const { t } = i18nFor({ language: 'en' }) as I18n;

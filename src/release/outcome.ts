@@ -1,9 +1,9 @@
 // What a release attempt came to, and what the administrator is told. Pure, so every answer of
 // the dispatcher is covered by unit tests.
 import type { I18n } from '../i18n/translate';
-import { type DispatcherFailure, toFailure } from '../dispatcher/api';
+import { type DispatcherFailure, toFailure } from '../dispatcher/failure';
 import { failureDetail } from '../dispatcher/failure-text';
-import type { SessionRow } from '../session/model';
+import type { SessionRow } from '../session/row';
 
 export type ReleaseResult =
   /** Released; `row` is the dispatcher's updated session when its answer could be read. */

@@ -6,7 +6,8 @@ import type { I18n } from '../i18n/translate';
 import type { SessionsApi } from '../dispatcher/api';
 import { newIdempotencyKey } from './idempotency-key';
 import { onePer } from '../store/one-per';
-import { contactLabel, type SessionRow } from '../session/model';
+import { contactLabel } from '../session/display';
+import type { SessionRow } from '../session/row';
 import { classifyReleaseFailure, isFinal, type ReleaseResult } from './outcome';
 
 /** One session's release, from the first confirmation until its final outcome has been told. */

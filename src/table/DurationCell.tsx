@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { I18n } from '../i18n/translate';
 import type { Clock } from './clock';
-import { isoDuration, isStuck, type SessionRow } from '../session/model';
+import { isoDuration } from '../session/display';
+import { isStuck } from '../session/rules';
+import type { SessionRow } from '../session/row';
 import styles from './table.module.css';
 
 /**

@@ -5,7 +5,9 @@ import { type CellContext, COLUMNS } from './columns';
 import { useFirstScreenful } from './first-screenful';
 import { useFitLayout } from './fit-layout';
 import { onHostLinkClick } from '../ui/host-link';
-import { canRelease, contactLabel, isAlreadyUnassigned, type SessionRow } from '../session/model';
+import { canRelease, isAlreadyUnassigned } from '../session/rules';
+import { contactLabel } from '../session/display';
+import type { SessionRow } from '../session/row';
 import styles from './table.module.css';
 import type { ColumnId, View } from '../list/view';
 

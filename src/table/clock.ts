@@ -1,5 +1,6 @@
 // One timer for the whole table: every Duration cell reads the same `now`, and the page sets how often
 // it ticks. A store outside React, so a tick repaints only the cells that read it.
+import { useEffect, useState } from 'react';
 
 /** The page's clock, corrected by the server's time. */
 export interface Clock {
@@ -48,4 +49,11 @@ export function createClock(readClientTime: () => number = Date.now): Clock {
       intervalMs = null;
     },
   };
+}
+
+/** The page's single clock. */
+export function useClockStore(): Clock {
+  const [clock] = useState(() => createClock());
+  useEffect(() => () => clock.stop(), [clock]);
+  return clock;
 }

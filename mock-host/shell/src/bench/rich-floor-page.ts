@@ -6,15 +6,12 @@
 // there to be drawn, not used. Only the benchmark opens it.
 import type { AxiosInstance } from 'axios';
 import type { SessionPage } from '../../../../src/contract';
-import rootStyles from '../../../../src/mount/root.module.css';
-import { createDurationFormat } from '../../../../src/i18n/duration';
-import { en } from '../../../../src/i18n/en';
-import { isoDuration, isStuck, type SessionRow } from '../../../../src/session/model';
-import pageStyles from '../../../../src/page/page.module.css';
-import badgeStyles from '../../../../src/table/StateBadge.module.css';
-import { STATE_TONES } from '../../../../src/table/states';
-import tableStyles from '../../../../src/table/table.module.css';
 import { floorListParams } from './floor-query';
+import { formatDuration, isoDuration, isStuck, STATE_TONES, WORDS } from './rich-floor-words';
+import badgeStyles from './rich-floor-styles/badge.module.css';
+import pageStyles from './rich-floor-styles/page.module.css';
+import rootStyles from './rich-floor-styles/root.module.css';
+import tableStyles from './rich-floor-styles/table.module.css';
 
 interface FloorProps {
   dispatcherClient: AxiosInstance;
@@ -22,7 +19,6 @@ interface FloorProps {
 }
 
 const SECOND = 1000;
-const formatDuration = createDurationFormat('en');
 const STUCK_AFTER_MINUTES = 30;
 const COLUMNS = [
   ['contact', 'Phone / Contact'],
@@ -251,8 +247,7 @@ function renderRows(view: Frame, page: SessionPage) {
       formatDuration(now - startedAtMs),
     ) as HTMLTimeElement;
     durations.push({ time, startedAtMs });
-    const row = { state: session.state, startedAtMs } as SessionRow;
-    const stuck = isStuck(row, now, STUCK_AFTER_MINUTES);
+    const stuck = isStuck(session.state, startedAtMs, now, STUCK_AFTER_MINUTES);
     const logPath = `/communications/logs?session=${encodeURIComponent(session.id)}`;
     const unassigned = session.state === 'WITH_AGENT' && !session.agent;
     const reasonId = `release-reason-${session.id}`;
@@ -268,7 +263,7 @@ function renderRows(view: Frame, page: SessionPage) {
             ? h('span', { class: tableStyles.partner }, session.contact.businessPartner.name)
             : null,
         ),
-        h('td', { class: tableStyles.cell_channel }, en[session.channel]),
+        h('td', { class: tableStyles.cell_channel }, WORDS[session.channel]),
         h(
           'td',
           { class: tableStyles.cell_state },
@@ -278,7 +273,7 @@ function renderRows(view: Frame, page: SessionPage) {
               class: `${badgeStyles.badge} ${tone ? badgeStyles[tone] : ''}`,
               'data-state': session.state,
             },
-            en[session.state as keyof typeof STATE_TONES] ?? session.state,
+            WORDS[session.state as keyof typeof STATE_TONES] ?? session.state,
           ),
         ),
         h(

@@ -1,14 +1,5 @@
-import {
-  canRelease,
-  checkSessionPage,
-  contactLabel,
-  ContractError,
-  isoDuration,
-  isStuck,
-  isAlreadyUnassigned,
-  type SessionRow,
-  tickIntervalMs,
-} from './model';
+import { contactLabel } from '../session/display';
+import { checkSessionPage, ContractError } from './answers';
 
 const valid = {
   id: 's1',
@@ -79,12 +70,6 @@ describe('checkSessionPage', () => {
     expect(checkSessionPage(page([valid], { counts: none }), 0).counts).toEqual(none);
   });
 
-  it('labels a contact by phone, else email, else nothing', () => {
-    expect(contactLabel({ phone: '+44 1', email: 'kim@example.com' })).toBe('+44 1');
-    expect(contactLabel({ email: 'kim@example.com' })).toBe('kim@example.com');
-    expect(contactLabel({})).toBe('');
-  });
-
   it('shows a session reached by email only, with no phone', () => {
     const emailOnly = { ...valid, contact: { phone: '', email: 'kim@example.com', businessPartner: null } };
     const [row] = checkSessionPage(page([emailOnly]), 0).rows;
@@ -129,60 +114,5 @@ describe('checkSessionPage', () => {
       expect(checkSessionPage(page([{ ...valid, startedAt }]), 0)).toMatchObject({ rows: [], rejected: 1 });
     }
     expect(checkSessionPage(page([], { serverTime: '+002026-11-25T12:00:00Z' }), 0).clockOffsetMs).toBe(0);
-  });
-});
-
-const row = (patch: Partial<SessionRow> = {}): SessionRow => ({
-  id: 'r',
-  channel: 'EMAIL',
-  state: 'WITH_AGENT',
-  startedAt: '2026-11-25T10:00:00.000Z',
-  startedAtMs: Date.parse('2026-11-25T10:00:00.000Z'),
-  email: 'a@example.com',
-  businessPartner: null,
-  agent: { id: 'a', name: 'Sam' },
-  ...patch,
-});
-
-describe('release rules', () => {
-  it('offers Release only for a WITH_AGENT session that has an agent', () => {
-    expect(canRelease(row())).toBe(true);
-    expect(canRelease(row({ agent: null }))).toBe(false);
-    expect(canRelease(row({ state: 'PROCESSING' }))).toBe(false);
-  });
-
-  it('explains why an unassigned WITH_AGENT session has nothing to release', () => {
-    expect(isAlreadyUnassigned(row({ agent: null }))).toBe(true);
-    expect(isAlreadyUnassigned(row())).toBe(false);
-    expect(isAlreadyUnassigned(row({ state: 'OPEN', agent: null }))).toBe(false);
-  });
-
-  it('marks WITH_AGENT sessions past the threshold as stuck, and only those', () => {
-    const start = row().startedAtMs;
-    expect(isStuck(row(), start + 31 * 60_000, 30)).toBe(true);
-    expect(isStuck(row(), start + 29 * 60_000, 30)).toBe(false);
-    // Older than the threshold, not as old as it.
-    expect(isStuck(row(), start + 30 * 60_000, 30)).toBe(false);
-    expect(isStuck(row(), start + 11 * 60_000, 10)).toBe(true);
-    expect(isStuck(row({ state: 'AWAITING_USER' }), start + 99 * 60_000, 30)).toBe(false);
-  });
-});
-
-describe('durations', () => {
-  it('gives the duration a machine-readable ISO 8601 value', () => {
-    expect(isoDuration(3 * 3_600_000 + 4 * 60_000 + 9_000)).toBe('PT3H4M9S');
-    expect(isoDuration(2 * 86_400_000 + 5_000)).toBe('P2DT0H0M5S');
-    expect(isoDuration(-1)).toBe('PT0H0M0S');
-  });
-
-  it('ticks every second while a row is under an hour old, every minute otherwise, never without rows', () => {
-    const now = Date.parse('2026-11-25T12:00:00Z');
-    expect(
-      tickIntervalMs([row({ startedAtMs: now - 59 * 60_000 }), row({ startedAtMs: now - 9e6 })], now),
-    ).toBe(1000);
-    expect(tickIntervalMs([row({ startedAtMs: now - 61 * 60_000 })], now)).toBe(60_000);
-    // At exactly an hour the cell reads "1 hr, 0 min": nothing changes within the minute.
-    expect(tickIntervalMs([row({ startedAtMs: now - 60 * 60_000 })], now)).toBe(60_000);
-    expect(tickIntervalMs([], now)).toBeNull();
   });
 });

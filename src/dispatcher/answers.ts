@@ -1,5 +1,6 @@
-// Pure rules of the page: how answers are checked, what a row shows, when a session may be released.
-// No React and no I/O here, so every rule is tested without a DOM.
+// What the dispatcher answered, checked against the contract before the page shows any of it. Rows
+// that break the contract are counted and left out, never thrown on, so one bad record cannot blank
+// the page. Pure: no React, no I/O.
 import {
   ACTIVE_STATES,
   type ActiveState,
@@ -10,19 +11,7 @@ import {
   type SessionState,
   type StateCounts,
 } from '../contract/dispatcher-api';
-
-/** A session the page can show: checked, non-terminal, with its start time parsed once. */
-export interface SessionRow {
-  id: string;
-  channel: Channel;
-  state: ActiveState;
-  startedAt: string;
-  startedAtMs: number;
-  phone?: string;
-  email?: string;
-  businessPartner: NamedRef | null;
-  agent: NamedRef | null;
-}
+import type { SessionRow } from '../session/row';
 
 /** A list answer after checking: the rows to show and what had to be left out. */
 export interface CheckedPage {
@@ -159,49 +148,4 @@ export function checkSessionPage(body: unknown, receivedAtMs: number): CheckedPa
 export function checkReleasedSession(body: unknown): SessionRow | null {
   const checked = checkSession(body);
   return checked.kind === 'row' ? checked.row : null;
-}
-
-/** What the Phone / Contact column shows first: the phone, else the email. */
-export function contactLabel(row: Pick<SessionRow, 'phone' | 'email'>): string {
-  return row.phone ?? row.email ?? '';
-}
-
-/** Whether Release applies: the session sits with an agent. */
-export const canRelease = (row: SessionRow): boolean => row.state === 'WITH_AGENT' && row.agent !== null;
-
-/** Whether a WITH_AGENT row has nothing to release: no agent holds it, it waits in the Handoff Inbox. */
-export const isAlreadyUnassigned = (row: SessionRow): boolean =>
-  row.state === 'WITH_AGENT' && row.agent === null;
-
-/** Default minutes WITH_AGENT before a session counts as stuck. */
-export const DEFAULT_STUCK_AFTER_MINUTES = 30;
-
-/**
- * Whether a session looks stuck. The contract gives only the session's start, so the time since
- * it opened stands in for the time with the agent: it can only overstate, never hide, a stuck one.
- */
-export function isStuck(row: SessionRow, nowMs: number, stuckAfterMinutes: number): boolean {
-  return row.state === 'WITH_AGENT' && nowMs - row.startedAtMs > stuckAfterMinutes * 60_000;
-}
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-
-/** Elapsed time as an ISO 8601 duration (`PT3H4M9S`), for the `<time>` element's machine-readable value. */
-export function isoDuration(elapsedMs: number): string {
-  const total = Math.floor(Math.max(0, elapsedMs) / SECOND);
-  const days = Math.floor(total / 86_400);
-  const time = `${Math.floor((total % 86_400) / 3_600)}H${Math.floor((total % 3_600) / 60)}M${total % 60}S`;
-  return `P${days ? `${days}D` : ''}T${time}`;
-}
-
-/**
- * How often the Duration column needs repainting: every second while a row shows seconds
- * (under an hour old), every minute once all rows show only hours and minutes or more.
- */
-export function tickIntervalMs(rows: readonly SessionRow[], nowMs: number): number | null {
-  if (rows.length === 0) return null;
-  const youngest = Math.max(...rows.map((row) => row.startedAtMs));
-  return nowMs - youngest < HOUR ? SECOND : MINUTE;
 }

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { ACTIVE_STATES } from '../contract/dispatcher-api';
 import { anyText, expectedOutcome, pageBody, pageFacts, taggedItems } from '../../test/session-arbitraries';
-import { checkSessionPage, ContractError, contactLabel } from './model';
+import { contactLabel } from '../session/display';
+import { checkSessionPage, ContractError } from './answers';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,0 +1,35 @@
+// The list of one query, read by React: the loader's requests and timers end with the component.
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import type { SessionsApi } from '../dispatcher/api';
+import { useWhileMounted } from '../store/use-while-mounted';
+import { type ListSnapshot, SessionListLoader } from './list-loader';
+import type { ListQuery } from './query';
+
+/** The list of one query on the host's client; requests and timers end with the component. */
+export function useSessionList(
+  api: SessionsApi,
+  query: ListQuery,
+  pageIndex: number,
+  preloaded?: SessionListLoader,
+): [ListSnapshot, SessionListLoader] {
+  // A load the mount lifecycle started on this same client is taken over; any other starts afresh.
+  const [loader] = useState(() => (preloaded?.api === api ? preloaded : new SessionListLoader(api)));
+  useWhileMounted(
+    loader,
+    () => loader.start(),
+    () => loader.stop(),
+  );
+  const queryKey = JSON.stringify(query);
+  // A layout effect, so the first request leaves in the commit that mounts the page, not a frame later.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query's content
+  useLayoutEffect(() => loader.setQuery(query, pageIndex), [loader, queryKey, pageIndex]);
+  // A hidden tab loads nothing on its own; shown again, it catches up if its rows are old.
+  useEffect(() => {
+    const onVisibility = () => loader.setVisible(document.visibilityState !== 'hidden');
+    onVisibility();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [loader]);
+  const snapshot = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
+  return [snapshot, loader];
+}
