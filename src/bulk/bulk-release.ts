@@ -1,12 +1,13 @@
 // The sending queue of a bulk release: one POST per session (the dispatcher has no bulk endpoint),
 // each under its own Idempotency-Key for the queue's whole life, oldest session first, a few at a
-// time. Plain TypeScript with a subscribe/getSnapshot pair, so React can read it, and so it can keep
-// running in a registry outside React while the page is unmounted.
+// time. A store (src/store), so React can read it, and so it can keep running in a registry outside
+// React while the page is unmounted.
 import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../contract/dispatcher-api';
 import type { SessionsApi } from '../dispatcher/api';
 import { toFailure } from '../dispatcher/failure';
 import type { SessionRow } from '../session/row';
 import { releaseFailureKind } from '../release/outcome';
+import { Store } from '../store/store';
 
 /** Most sessions one bulk release takes. */
 export const BULK_RELEASE_MAX = 500;
@@ -165,12 +166,22 @@ function settleFailure(error: unknown): Settled {
   }
 }
 
-export class BulkRelease {
+/** The value a run holds for the moment between its checks and its first snapshot. */
+const EMPTY: BulkSnapshot = {
+  items: [],
+  counts: {} as BulkCounts,
+  total: 0,
+  notes: '',
+  stopped: null,
+  done: true,
+  retryable: 0,
+};
+
+export class BulkRelease extends Store<BulkSnapshot> {
   private items: BulkItem[];
   private readonly queue: number[] = [];
   /** What a re-queued item was before Retry failed, so a Stop can put it back. */
   private readonly before = new Map<number, BulkItem>();
-  private readonly listeners = new Set<() => void>();
   private readonly waiters: Array<(snapshot: BulkSnapshot) => void> = [];
   private readonly request: ReleaseRequest;
   private readonly release: SessionsApi['release'];
@@ -178,13 +189,13 @@ export class BulkRelease {
   private inFlight = 0;
   private started = false;
   private stopped: BulkSnapshot['stopped'] = null;
-  private snapshot: BulkSnapshot;
 
   /** Throws BulkReleaseRefused (nothing sent) for no sessions, more than 500, or notes too long. */
   constructor(options: BulkReleaseOptions) {
     const notes = options.notes ?? '';
     const refusal = checkBulkRelease(options.sessions, notes);
     if (refusal) throw new BulkReleaseRefused(refusal);
+    super(EMPTY);
     this.release = options.release;
     this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? BULK_RELEASE_IN_FLIGHT));
     // Blank notes are no notes, as in the single release; the text is sent as typed otherwise.
@@ -205,15 +216,8 @@ export class BulkRelease {
       attempts: 0,
     }));
     this.queue.push(...this.items.map((_, index) => index));
-    this.snapshot = this.makeSnapshot(notes);
+    this.setState(this.makeSnapshot(notes));
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): BulkSnapshot => this.snapshot;
 
   /** Starts sending; later calls do nothing. */
   start(): void {
@@ -250,7 +254,8 @@ export class BulkRelease {
 
   /** Resolves once nothing is queued or in flight (at once when that is already so). */
   whenDone(): Promise<BulkSnapshot> {
-    if (this.snapshot.done) return Promise.resolve(this.snapshot);
+    const snapshot = this.getSnapshot();
+    if (snapshot.done) return Promise.resolve(snapshot);
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -313,10 +318,10 @@ export class BulkRelease {
   }
 
   private publish(): void {
-    this.snapshot = this.makeSnapshot(this.snapshot.notes);
-    for (const listener of this.listeners) listener();
-    if (this.snapshot.done && this.started) {
-      for (const resolve of this.waiters.splice(0)) resolve(this.snapshot);
+    const snapshot = this.makeSnapshot(this.getSnapshot().notes);
+    this.setState(snapshot);
+    if (snapshot.done && this.started) {
+      for (const resolve of this.waiters.splice(0)) resolve(snapshot);
     }
   }
 }

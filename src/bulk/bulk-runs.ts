@@ -5,6 +5,7 @@ import type { SessionsApi } from '../dispatcher/api';
 import { newIdempotencyKey } from '../release/idempotency-key';
 import type { SessionRow } from '../session/row';
 import { onePer } from '../store/one-per';
+import { Store } from '../store/store';
 import { type BulkRelease, startBulkRelease } from './bulk-release';
 
 /** The run the page shows: the one sending now, or the last one until its outcome has been told. */
@@ -14,28 +15,21 @@ export interface BulkRunState {
   readonly left: boolean;
 }
 
-export class BulkRuns {
-  private state: BulkRunState = { run: null, left: false };
-  private readonly listeners = new Set<() => void>();
-
+export class BulkRuns extends Store<BulkRunState> {
   constructor(
     private readonly api: SessionsApi,
     private readonly newKey: () => string = newIdempotencyKey,
-  ) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): BulkRunState => this.state;
+  ) {
+    super({ run: null, left: false });
+  }
 
   /**
    * Starts releasing `sessions` with one note. Throws BulkReleaseRefused (nothing sent) for bad input,
    * and refuses to start while another run is still sending: one run at a time.
    */
   start(sessions: readonly SessionRow[], notes: string): BulkRelease {
-    if (this.state.run && !this.state.run.getSnapshot().done) {
+    const { run: current } = this.getSnapshot();
+    if (current && !current.getSnapshot().done) {
       throw new Error('A bulk release is still running.');
     }
     const run = startBulkRelease({
@@ -44,26 +38,21 @@ export class BulkRuns {
       release: (id, request, key) => this.api.release(id, request, key),
       newKey: this.newKey,
     });
-    this.set({ run, left: false });
+    this.setState({ run, left: false });
     return run;
   }
 
   /** The page is left: the run sends nothing new, and what is in flight finishes. */
   leave(): void {
-    const run = this.state.run;
+    const run = this.getSnapshot().run;
     if (!run || run.getSnapshot().done) return;
     run.stop();
-    this.set({ run, left: true });
+    this.setState({ run, left: true });
   }
 
   /** The outcome of a finished run has been told: it is forgotten. */
   dismiss(): void {
-    if (this.state.run?.getSnapshot().done) this.set({ run: null, left: false });
-  }
-
-  private set(state: BulkRunState): void {
-    this.state = state;
-    for (const listener of this.listeners) listener();
+    if (this.getSnapshot().run?.getSnapshot().done) this.setState({ run: null, left: false });
   }
 }
 

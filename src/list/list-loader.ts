@@ -1,11 +1,12 @@
 // Loads the list page by page on the host's client: one request at a time, an auto-refresh that
 // keeps the user's page, and a backoff after failures so a struggling API is not hammered.
-// Plain TypeScript with a subscribe/getSnapshot pair, so React reads it and unmount disposes it.
-import type { NamedRef } from '../contract/dispatcher-api';
+// A store (src/store), so React reads it and unmount disposes it.
 import { type DispatcherFailure, toFailure } from '../dispatcher/failure';
 import type { SessionsApi } from '../dispatcher/api';
 import type { CheckedPage } from '../dispatcher/answers';
 import type { SessionRow } from '../session/row';
+import { keepUnchanged } from '../store/equal';
+import { Store } from '../store/store';
 import { type ListQuery, resolveListQuery } from './query';
 
 export const AUTO_REFRESH_MS = 30_000;
@@ -45,9 +46,7 @@ interface ShownQuery {
   cursors: Array<string | null>;
 }
 
-export class SessionListLoader {
-  private snapshot: ListSnapshot = INITIAL;
-  private readonly listeners = new Set<() => void>();
+export class SessionListLoader extends Store<ListSnapshot> {
   /** The query shown (null until the first), by its key, with its page cursors. */
   private current: ShownQuery | null = null;
   /** The dispatcher's clock minus this one, from the latest answer: relative instants use its time. */
@@ -68,14 +67,9 @@ export class SessionListLoader {
   constructor(
     readonly api: SessionsApi,
     private readonly now: () => number = Date.now,
-  ) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): ListSnapshot => this.snapshot;
+  ) {
+    super(INITIAL);
+  }
 
   /**
    * Shows page `pageIndex` of `query`: the view the user chose, or the one Back or Forward brought back.
@@ -93,8 +87,8 @@ export class SessionListLoader {
       newQuery = true;
     }
     const target = pageIndex < current.cursors.length ? Math.max(pageIndex, 0) : 0;
-    if (!newQuery && target === this.snapshot.pageIndex) return;
-    this.set(
+    if (!newQuery && target === this.getSnapshot().pageIndex) return;
+    this.patchState(
       newQuery
         ? { page: null, pageIndex: target, error: null, updatedAtMs: null }
         : { pageIndex: target, error: null },
@@ -113,22 +107,22 @@ export class SessionListLoader {
   }
 
   setAutoRefresh(on: boolean): void {
-    this.set({ autoRefresh: on });
-    if (!this.snapshot.loading) this.schedule();
+    this.patchState({ autoRefresh: on });
+    if (!this.getSnapshot().loading) this.schedule();
   }
 
   /** Replaces one row with fresher data (a release's answer) without reloading the page. */
   patchRow(row: SessionRow): void {
-    const page = this.snapshot.page;
+    const page = this.getSnapshot().page;
     if (!page) return;
-    this.set({ page: { ...page, rows: page.rows.map((r) => (r.id === row.id ? row : r)) } });
+    this.patchState({ page: { ...page, rows: page.rows.map((r) => (r.id === row.id ? row : r)) } });
   }
 
   /** Takes a row that has ended off the page at once, before the refresh confirms it. */
   dropRow(id: string): void {
-    const page = this.snapshot.page;
+    const page = this.getSnapshot().page;
     if (!page) return;
-    this.set({ page: { ...page, rows: page.rows.filter((r) => r.id !== id) } });
+    this.patchState({ page: { ...page, rows: page.rows.filter((r) => r.id !== id) } });
   }
 
   /**
@@ -138,14 +132,15 @@ export class SessionListLoader {
   setVisible(visible: boolean): void {
     if (this.hidden === !visible) return;
     this.hidden = !visible;
+    const { loading, updatedAtMs, autoRefresh, error } = this.getSnapshot();
     // A load under way plans the next one when it ends; a stopped loader neither loads nor plans.
-    if (this.snapshot.loading) return;
+    if (loading) return;
     if (this.hidden) {
       this.schedule();
       return;
     }
-    const age = this.snapshot.updatedAtMs === null ? Infinity : this.now() - this.snapshot.updatedAtMs;
-    if (this.snapshot.autoRefresh && (this.snapshot.error || age >= AUTO_REFRESH_MS)) this.load();
+    const age = updatedAtMs === null ? Infinity : this.now() - updatedAtMs;
+    if (autoRefresh && (error || age >= AUTO_REFRESH_MS)) this.load();
     else this.schedule(AUTO_REFRESH_MS - age);
   }
 
@@ -160,7 +155,7 @@ export class SessionListLoader {
       this.inFlight.abort();
       this.inFlight = null;
       this.interrupted = true;
-      this.set({ loading: false });
+      this.patchState({ loading: false });
     }
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -170,13 +165,8 @@ export class SessionListLoader {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    if (this.interrupted || !this.snapshot.page) this.load();
+    if (this.interrupted || !this.getSnapshot().page) this.load();
     else this.schedule();
-  }
-
-  private set(patch: Partial<ListSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...patch };
-    for (const listener of this.listeners) listener();
   }
 
   private load(): void {
@@ -188,8 +178,8 @@ export class SessionListLoader {
     clearTimeout(this.timer);
     const controller = new AbortController();
     this.inFlight = controller;
-    const cursor = current.cursors[this.snapshot.pageIndex] ?? null;
-    this.set({ loading: true, nextLoadAtMs: null });
+    const cursor = current.cursors[this.getSnapshot().pageIndex] ?? null;
+    this.patchState({ loading: true, nextLoadAtMs: null });
     const request = resolveListQuery(current.query, this.now() + this.clockOffsetMs);
     this.api.list({ ...request, ...(cursor ? { cursor } : {}) }, controller.signal).then(
       // Every newer load, a new query's included, and every stop abort this one first.
@@ -199,14 +189,14 @@ export class SessionListLoader {
         this.failures = 0;
         this.clockOffsetMs = page.clockOffsetMs;
         // The next page's cursor; pages after it may have moved, so their cursors are forgotten.
-        const index = this.snapshot.pageIndex;
+        const index = this.getSnapshot().pageIndex;
         current.cursors = [
           ...current.cursors.slice(0, index + 1),
           ...(page.nextCursor ? [page.nextCursor] : []),
         ];
         this.rememberCursors(current);
-        this.set({
-          page: withUnchangedRows(this.snapshot.page, page),
+        this.patchState({
+          page: withUnchangedRows(this.getSnapshot().page, page),
           loading: false,
           error: null,
           updatedAtMs: this.now(),
@@ -220,7 +210,7 @@ export class SessionListLoader {
         // interceptor or a signal of its own. The load has ended all the same, and is retried.
         const failure = toFailure(error);
         this.failures += 1;
-        this.set({ loading: false, error: failure });
+        this.patchState({ loading: false, error: failure });
         this.schedule();
       },
     );
@@ -239,8 +229,8 @@ export class SessionListLoader {
   private schedule(delayMs?: number): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.stopped || this.hidden || !this.snapshot.autoRefresh) {
-      this.set({ nextLoadAtMs: null });
+    if (this.stopped || this.hidden || !this.getSnapshot().autoRefresh) {
+      this.patchState({ nextLoadAtMs: null });
       return;
     }
     const delay =
@@ -249,7 +239,7 @@ export class SessionListLoader {
         ? AUTO_REFRESH_MS
         : (BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1] as number));
     this.timer = setTimeout(() => this.load(), delay);
-    this.set({ nextLoadAtMs: this.now() + delay });
+    this.patchState({ nextLoadAtMs: this.now() + delay });
   }
 }
 
@@ -258,27 +248,5 @@ export class SessionListLoader {
  * changes nothing gives React nothing to render again (memoised rows compare objects).
  */
 function withUnchangedRows(previous: CheckedPage | null, next: CheckedPage): CheckedPage {
-  if (!previous) return next;
-  const before = new Map(previous.rows.map((row) => [row.id, row]));
-  const rows = next.rows.map((row) => {
-    const old = before.get(row.id);
-    return old && sameRow(old, row) ? old : row;
-  });
-  return { ...next, rows };
-}
-
-const sameRef = (a: NamedRef | null, b: NamedRef | null) =>
-  a === b || (a !== null && b !== null && a.id === b.id && a.name === b.name);
-
-/** Rows of the same id with the same data. */
-function sameRow(a: SessionRow, b: SessionRow): boolean {
-  return (
-    a.channel === b.channel &&
-    a.state === b.state &&
-    a.startedAt === b.startedAt &&
-    a.phone === b.phone &&
-    a.email === b.email &&
-    sameRef(a.businessPartner, b.businessPartner) &&
-    sameRef(a.agent, b.agent)
-  );
+  return previous ? { ...next, rows: keepUnchanged(previous.rows, next.rows) } : next;
 }

@@ -6,7 +6,7 @@ import { onHostLinkClick } from '../ui/host-link';
 import type { SessionListLoader } from '../list/list-loader';
 import type { CellContext } from '../table/columns';
 import { createFormatters } from '../session/format';
-import { useSelection } from '../bulk/selection';
+import { pageChoice, useSelection } from '../bulk/selection';
 import { useClockStore } from '../table/clock';
 import { useSessionList } from '../list/use-session-list';
 import { useViewHistory } from '../list/use-view-history';
@@ -111,10 +111,11 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const choice = useMemo(
     () => ({
       chosen: selection.chosen,
+      page: pageChoice(selection.chosen, list.page?.rows ?? []),
       onToggle: selection.toggle,
       onTogglePage: () => selection.togglePage(loader.getSnapshot().page?.rows ?? []),
     }),
-    [selection, loader],
+    [selection, loader, list.page],
   );
   const onIntent = useCallback(() => setIntent(true), []);
 

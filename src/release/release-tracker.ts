@@ -1,11 +1,12 @@
 // A confirmed release belongs to the administrator, not to the dialog or the page that sent it: it
 // goes on when the dialog closes, when another view is shown or the page is left, and its outcome is
 // told when the page shows again. One tracker per host client, so another tenant or user never sees
-// the releases of the previous one. Plain TypeScript with subscribe/getSnapshot, read by React.
+// the releases of the previous one. A store (src/store), read by React.
 import type { I18n } from '../i18n/translate';
 import type { SessionsApi } from '../dispatcher/api';
 import { newIdempotencyKey } from './idempotency-key';
 import { onePer } from '../store/one-per';
+import { Store } from '../store/store';
 import { contactLabel } from '../session/display';
 import type { SessionRow } from '../session/row';
 import { classifyReleaseFailure, isFinal, type ReleaseResult } from './outcome';
@@ -31,28 +32,20 @@ export interface ReleaseAttempt {
 
 export type ReleaseAttempts = ReadonlyMap<string, ReleaseAttempt>;
 
-export class ReleaseTracker {
-  private attempts: ReleaseAttempts = new Map();
-  private readonly listeners = new Set<() => void>();
-
+export class ReleaseTracker extends Store<ReleaseAttempts> {
   constructor(
     private readonly api: SessionsApi,
     private readonly newKey: () => string = newIdempotencyKey,
-  ) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): ReleaseAttempts => this.attempts;
+  ) {
+    super(new Map());
+  }
 
   /**
    * Releases `row` with `notes`; `t` words the outcome. While a request for the session is on its way, nothing more is sent;
    * once one may have been applied, the same key and the same notes are sent whatever `notes` says.
    */
   send(row: SessionRow, notes: string, t: I18n['t']): void {
-    const current = this.attempts.get(row.id);
+    const current = this.getSnapshot().get(row.id);
     // A click that lands after the final outcome, before the dialog has gone, sends nothing.
     if (current?.sending || (current?.result && isFinal(current.result))) return;
     const locked = current?.locked === true;
@@ -89,22 +82,20 @@ export class ReleaseTracker {
 
   /** The last outcome has been told; a final one ends the attempt. */
   told(sessionId: string): void {
-    const attempt = this.attempts.get(sessionId);
+    const attempt = this.getSnapshot().get(sessionId);
     if (!attempt?.result || attempt.sending) return;
     if (isFinal(attempt.result)) this.remove(sessionId);
     else if (!attempt.told) this.put({ ...attempt, told: true });
   }
 
   private put(attempt: ReleaseAttempt): void {
-    this.attempts = new Map(this.attempts).set(attempt.sessionId, attempt);
-    for (const listener of this.listeners) listener();
+    this.setState(new Map(this.getSnapshot()).set(attempt.sessionId, attempt));
   }
 
   private remove(sessionId: string): void {
-    const next = new Map(this.attempts);
+    const next = new Map(this.getSnapshot());
     next.delete(sessionId);
-    this.attempts = next;
-    for (const listener of this.listeners) listener();
+    this.setState(next);
   }
 }
 

@@ -1,12 +1,10 @@
-import { memo, type ReactNode, useLayoutEffect, useMemo, useRef } from 'react';
-import { type Chosen, pageChoice } from '../bulk/selection';
-import { conversationLogPath } from '../routes';
+import { type ReactNode, useMemo, useRef } from 'react';
 import { type CellContext, COLUMNS } from './columns';
+import { SessionRowView } from './SessionRowView';
+import { TableHead } from './TableHead';
 import { useFirstScreenful } from './first-screenful';
 import { useFitLayout } from './fit-layout';
-import { onHostLinkClick } from '../ui/host-link';
-import { canRelease, isAlreadyUnassigned } from '../session/rules';
-import { contactLabel } from '../session/display';
+import { canRelease } from '../session/rules';
 import type { SessionRow } from '../session/row';
 import styles from './table.module.css';
 import type { ColumnId, View } from '../list/view';
@@ -32,7 +30,10 @@ interface TableProps {
 
 /** The sessions chosen for a bulk release, and what the boxes do. */
 export interface TableChoice {
-  chosen: Chosen;
+  /** The chosen sessions, by id. */
+  chosen: ReadonlyMap<string, unknown>;
+  /** How much of the page is chosen, for its select-all box. */
+  page: 'none' | 'some' | 'all';
   onToggle: (row: SessionRow) => void;
   onTogglePage: () => void;
 }
@@ -90,46 +91,14 @@ export function SessionsTable(props: TableProps) {
         <caption className={stale ? styles.staleCaption : styles.caption}>
           {t(stale ? 'captionStale' : 'caption')}
         </caption>
-        <thead className={styles.head}>
-          <tr className={styles.headRow} data-sort-label={t('sortBy')}>
-            {choice && (
-              <th scope="col" className={`${styles.headCell} ${styles.choiceHead}`}>
-                <PageChoiceBox
-                  state={pageChoice(choice.chosen, rows)}
-                  disabled={!rows.some(canRelease)}
-                  label={t('selectPage')}
-                  onChange={choice.onTogglePage}
-                />
-              </th>
-            )}
-            {shown.map((column) => {
-              const sorted = sort.column === column.id;
-              return (
-                <th
-                  key={column.id}
-                  scope="col"
-                  aria-sort={sorted ? sort.direction : 'none'}
-                  className={styles.headCell}
-                >
-                  <button
-                    type="button"
-                    className={styles.sortButton}
-                    data-column={column.id}
-                    onClick={() => onSort(column.id)}
-                  >
-                    {t(column.header)}
-                    <span aria-hidden="true" className={styles.sortIcon}>
-                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-            <th scope="col" className={`${styles.headCell} ${styles.actionsHead}`}>
-              {t('actions')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={shown}
+          sort={sort}
+          onSort={onSort}
+          choice={choice}
+          canChoose={rows.some(canRelease)}
+          t={t}
+        />
         <tbody ref={body} className={styles.body}>
           {rows.length === 0 && placeholder && (
             <tr className={styles.placeholderRow}>
@@ -139,7 +108,7 @@ export function SessionsTable(props: TableProps) {
             </tr>
           )}
           {rendered.map((row) => (
-            <Row
+            <SessionRowView
               key={row.id}
               row={row}
               columns={shown}
@@ -155,107 +124,3 @@ export function SessionsTable(props: TableProps) {
     </section>
   );
 }
-
-/** The page's select-all box: checked, unchecked or mixed (`indeterminate`, which only a property sets). */
-function PageChoiceBox(props: {
-  state: 'none' | 'some' | 'all';
-  disabled: boolean;
-  label: string;
-  onChange: () => void;
-}) {
-  const { state, disabled, label, onChange } = props;
-  const box = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => {
-    if (box.current) box.current.indeterminate = state === 'some';
-  }, [state]);
-  return (
-    <input
-      ref={box}
-      type="checkbox"
-      className={styles.choice}
-      data-intent
-      checked={state === 'all'}
-      disabled={disabled}
-      aria-label={label}
-      onChange={onChange}
-    />
-  );
-}
-
-interface RowProps {
-  row: SessionRow;
-  columns: typeof COLUMNS;
-  context: CellContext;
-  onRelease: TableProps['onRelease'];
-  navigate: TableProps['navigate'];
-  /** Whether the row is chosen for a bulk release; undefined when there is nothing to choose. */
-  chosen: boolean | undefined;
-  onChoose: ((row: SessionRow) => void) | undefined;
-}
-
-const Row = memo(function Row({ row, columns, context, onRelease, navigate, chosen, onChoose }: RowProps) {
-  const { t } = context.i18n;
-  const contact = contactLabel(row);
-  const blocked = isAlreadyUnassigned(row);
-  const reasonId = `release-reason-${row.id}`;
-  const logPath = conversationLogPath(row.id);
-  return (
-    <tr className={styles.row} data-testid="session-row" data-session-id={row.id}>
-      {chosen !== undefined && (
-        <td className={`${styles.cell} ${styles.cell_choice}`}>
-          {canRelease(row) && (
-            <input
-              type="checkbox"
-              className={styles.choice}
-              data-intent
-              checked={chosen}
-              aria-label={t('selectSession', { contact })}
-              onChange={() => onChoose?.(row)}
-            />
-          )}
-        </td>
-      )}
-      {columns.map((column) => (
-        <td
-          key={column.id}
-          className={`${styles.cell} ${styles[`cell_${column.id}`]}`}
-          data-label={column.labelInCards ? t(column.header) : undefined}
-        >
-          {column.cell(row, context)}
-        </td>
-      ))}
-      <td className={`${styles.cell} ${styles.cell_actions}`}>
-        <div className={styles.actions}>
-          {row.state === 'WITH_AGENT' && (
-            <span className={styles.release}>
-              <button
-                type="button"
-                className={styles.releaseButton}
-                data-intent
-                aria-label={t('releaseSessionWith', { contact })}
-                aria-disabled={!canRelease(row) || undefined}
-                aria-describedby={blocked ? reasonId : undefined}
-                onClick={(event) => canRelease(row) && onRelease(row, event.currentTarget)}
-              >
-                {t('release')}
-              </button>
-              {blocked && (
-                <span id={reasonId} className={styles.reason}>
-                  {t('alreadyUnassigned')}
-                </span>
-              )}
-            </span>
-          )}
-          <a
-            href={logPath}
-            onClick={onHostLinkClick(navigate, logPath)}
-            className={styles.link}
-            aria-label={t('auditTrailOf', { contact })}
-          >
-            {t('auditTrail')}
-          </a>
-        </div>
-      </td>
-    </tr>
-  );
-});

@@ -1,0 +1,95 @@
+import { memo } from 'react';
+import { conversationLogPath } from '../routes';
+import { contactLabel } from '../session/display';
+import type { SessionRow } from '../session/row';
+import { canRelease, isAlreadyUnassigned } from '../session/rules';
+import { onHostLinkClick } from '../ui/host-link';
+import type { CellContext, COLUMNS } from './columns';
+import styles from './table.module.css';
+
+/** One session: a box to choose it, its cells, Release (WITH_AGENT rows) and its audit trail. */
+interface RowProps {
+  row: SessionRow;
+  columns: typeof COLUMNS;
+  context: CellContext;
+  onRelease: (row: SessionRow, trigger: HTMLButtonElement) => void;
+  navigate: (path: string) => void;
+  /** Whether the row is chosen for a bulk release; undefined when there is nothing to choose. */
+  chosen: boolean | undefined;
+  onChoose: ((row: SessionRow) => void) | undefined;
+}
+
+export const SessionRowView = memo(function SessionRowView({
+  row,
+  columns,
+  context,
+  onRelease,
+  navigate,
+  chosen,
+  onChoose,
+}: RowProps) {
+  const { t } = context.i18n;
+  const contact = contactLabel(row);
+  const blocked = isAlreadyUnassigned(row);
+  const reasonId = `release-reason-${row.id}`;
+  const logPath = conversationLogPath(row.id);
+  return (
+    <tr className={styles.row} data-testid="session-row" data-session-id={row.id}>
+      {chosen !== undefined && (
+        <td className={`${styles.cell} ${styles.cell_choice}`}>
+          {canRelease(row) && (
+            <input
+              type="checkbox"
+              className={styles.choice}
+              data-intent
+              checked={chosen}
+              aria-label={t('selectSession', { contact })}
+              onChange={() => onChoose?.(row)}
+            />
+          )}
+        </td>
+      )}
+      {columns.map((column) => (
+        <td
+          key={column.id}
+          className={`${styles.cell} ${styles[`cell_${column.id}`]}`}
+          data-label={column.labelInCards ? t(column.header) : undefined}
+        >
+          {column.cell(row, context)}
+        </td>
+      ))}
+      <td className={`${styles.cell} ${styles.cell_actions}`}>
+        <div className={styles.actions}>
+          {row.state === 'WITH_AGENT' && (
+            <span className={styles.release}>
+              <button
+                type="button"
+                className={styles.releaseButton}
+                data-intent
+                aria-label={t('releaseSessionWith', { contact })}
+                aria-disabled={!canRelease(row) || undefined}
+                aria-describedby={blocked ? reasonId : undefined}
+                onClick={(event) => canRelease(row) && onRelease(row, event.currentTarget)}
+              >
+                {t('release')}
+              </button>
+              {blocked && (
+                <span id={reasonId} className={styles.reason}>
+                  {t('alreadyUnassigned')}
+                </span>
+              )}
+            </span>
+          )}
+          <a
+            href={logPath}
+            onClick={onHostLinkClick(navigate, logPath)}
+            className={styles.link}
+            aria-label={t('auditTrailOf', { contact })}
+          >
+            {t('auditTrail')}
+          </a>
+        </div>
+      </td>
+    </tr>
+  );
+});
