@@ -2,7 +2,7 @@
 // region), and its dialog, wired to the registry that keeps a run going when the page is left.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/context';
-import type { SessionsApi } from '../dispatcher/api';
+import type { ClientServices } from '../dispatcher/client-services';
 import type { Formatters } from '../session/format';
 import { useWhileMounted } from '../store/use-while-mounted';
 import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
@@ -11,7 +11,7 @@ import { BulkBar } from './BulkBar';
 import { BulkDialog } from './BulkDialog';
 import { bulkRefusalMessage, bulkStatusText } from './bulk-messages';
 import { BulkReleaseRefused, type BulkSnapshot } from './bulk-release';
-import { bulkRunsFor } from './bulk-runs';
+import { makeBulkRuns } from './bulk-runs';
 import styles from './bulk.module.css';
 import { releasableMatching } from './select-matching';
 import { pageChoice, type Selection } from './selection';
@@ -19,7 +19,7 @@ import { pageChoice, type Selection } from './selection';
 const noRun = { subscribe: () => () => undefined, getSnapshot: () => null };
 
 export function BulkArea(props: {
-  api: SessionsApi;
+  services: ClientServices;
   loader: SessionListLoader;
   list: ListSnapshot;
   query: ListQuery;
@@ -28,9 +28,9 @@ export function BulkArea(props: {
   /** Where focus goes when the dialog closes and its opener has gone. */
   fallbackFocus: () => HTMLElement | null;
 }) {
-  const { api, loader, list, query, selection, formatters, fallbackFocus } = props;
+  const { services, loader, list, query, selection, formatters, fallbackFocus } = props;
   const { t } = useI18n();
-  const runs = bulkRunsFor(api);
+  const runs = services.once(makeBulkRuns);
   const { run, left } = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
   const store = run ?? noRun;
   const snapshot: BulkSnapshot | null = useSyncExternalStore(store.subscribe, store.getSnapshot);
@@ -73,7 +73,7 @@ export function BulkArea(props: {
     setSelecting(true);
     try {
       const serverNowMs = Date.now() + (list.page?.clockOffsetMs ?? 0);
-      const rows = await releasableMatching(api, query, serverNowMs, controller.signal);
+      const rows = await releasableMatching(services.api, query, serverNowMs, controller.signal);
       if (!controller.signal.aborted) selection.choose(rows);
     } catch {
       // The list's own notices tell of a dispatcher that fails; the choice stays as it was.

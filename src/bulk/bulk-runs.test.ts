@@ -3,7 +3,8 @@ import { DispatcherSessionsClient } from '../dispatcher/api';
 import { checkSession } from '../dispatcher/answers';
 import type { SessionRow } from '../session/row';
 import { BulkReleaseRefused } from './bulk-release';
-import { BulkRuns, bulkRunsFor } from './bulk-runs';
+import { servicesFor } from '../dispatcher/client-services';
+import { BulkRuns, makeBulkRuns } from './bulk-runs';
 import { releasableMatching } from './select-matching';
 
 const flush = async () => {
@@ -21,8 +22,11 @@ describe('bulk runs', () => {
   it('keep one run per host client, which goes on with nobody watching and is forgotten once told', async () => {
     const fake = new FakeDispatcherClient([aSession(), aSession()]);
     const api = new DispatcherSessionsClient(fake.client);
-    expect(bulkRunsFor(api)).toBe(bulkRunsFor(api));
-    expect(bulkRunsFor(new DispatcherSessionsClient(fake.client))).not.toBe(bulkRunsFor(api));
+    const services = servicesFor(fake.client);
+    expect(services.once(makeBulkRuns)).toBe(servicesFor(fake.client).once(makeBulkRuns));
+    expect(servicesFor(new FakeDispatcherClient().client).once(makeBulkRuns)).not.toBe(
+      services.once(makeBulkRuns),
+    );
     const runs = new BulkRuns(api);
     const run = runs.start(rowsOf(fake), 'off-shift');
     expect(runs.getSnapshot().run).toBe(run);

@@ -4,7 +4,6 @@
 import type { SessionsApi } from '../dispatcher/api';
 import { newIdempotencyKey } from '../release/idempotency-key';
 import type { SessionRow } from '../session/row';
-import { onePer } from '../store/one-per';
 import { Store } from '../store/store';
 import { type BulkRelease, startBulkRelease } from './bulk-release';
 
@@ -56,5 +55,5 @@ export class BulkRuns extends Store<BulkRunState> {
   }
 }
 
-/** The one bulk-release registry of a host client's API. */
-export const bulkRunsFor = onePer((api: SessionsApi) => new BulkRuns(api));
+/** Makes the bulk-release registry of a host client (once per client: ClientServices.once). */
+export const makeBulkRuns = (api: SessionsApi): BulkRuns => new BulkRuns(api);

@@ -5,7 +5,6 @@ import { listParams } from '../contract/list-params';
 import { type CheckedPage, checkReleasedSession, checkSessionPage } from './answers';
 import { toFailure } from './failure';
 import type { SessionRow } from '../session/row';
-import { onePer } from '../store/one-per';
 
 /** Used only when the host's client has no timeout of its own, so a hung request cannot hang the page. */
 export const FALLBACK_TIMEOUT_MS = 15_000;
@@ -21,9 +20,6 @@ export interface SessionsApi {
     signal?: AbortSignal,
   ): Promise<SessionRow | null>;
 }
-
-/** The one SessionsApi of a host client, so the mount lifecycle and the page share it. */
-export const sessionsApiFor = onePer((client: AxiosInstance) => new DispatcherSessionsClient(client));
 
 /** SessionsApi on the host's axios instance. */
 export class DispatcherSessionsClient implements SessionsApi {

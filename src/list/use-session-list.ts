@@ -12,8 +12,8 @@ export function useSessionList(
   pageIndex: number,
   preloaded?: SessionListLoader,
 ): [ListSnapshot, SessionListLoader] {
-  // A load the mount lifecycle started on this same client is taken over; any other starts afresh.
-  const [loader] = useState(() => (preloaded?.api === api ? preloaded : new SessionListLoader(api)));
+  // The first load the mount lifecycle started for this page (the handoff's) is taken over.
+  const [loader] = useState(() => preloaded ?? new SessionListLoader(api));
   useWhileMounted(
     loader,
     () => loader.start(),

@@ -1,24 +1,25 @@
-// single-spa lifecycles around single-spa-react: props checked at mount, and an unmount that leaves
-// nothing behind (the container single-spa-react created; the stylesheets the bundler added are
-// switched off once no instance is mounted).
+// single-spa lifecycles around single-spa-react: props checked once per mount or update into the
+// page's handoff, and an unmount that leaves nothing behind (the container single-spa-react created;
+// the stylesheets the bundler added are switched off once no instance is mounted).
 import React, { StrictMode } from 'react';
 import ReactDOMClient from 'react-dom/client';
 import type { AppProps } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
-import { checkHostProps } from '../contract/host-props';
 import { CONTAINER_NAME } from '../contract/module-manifest';
 import { i18nFor, loadLanguage } from '../i18n/languages';
-import { sessionsApiFor } from '../dispatcher/api';
-import type { SessionListLoader } from '../list/list-loader';
-import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/rules';
-import { preloadList } from '../list/preload';
-import { allowed } from './permission';
-import { PRELOADED_LIST, REJECTED_DOM_ELEMENT, Root } from './Root';
+import { MountedInstance } from './handoff';
+import { Root } from './Root';
 import styles from './root.module.css';
 import { StylesheetOwner } from './stylesheets';
 
 /** single-spa's own props, beside the host's custom props. */
-type LifecycleProps = AppProps & Record<string, unknown> & { domElement?: HTMLElement };
+type LifecycleProps = AppProps & Record<string, unknown> & { domElement?: unknown };
+
+/** What single-spa-react renders the root with: single-spa's own props, where, and the handoff. */
+type RootProps = Pick<AppProps, 'name' | 'singleSpa' | 'mountParcel'> & {
+  domElement?: HTMLElement;
+  instance: MountedInstance;
+};
 
 declare const __webpack_public_path__: string;
 // The bundler always defines the public path; only the tests have none, and then no stylesheet is
@@ -33,24 +34,25 @@ const CONSOLE_PREFIX = `[${CONTAINER_NAME}]`;
 /** Resolves in a task of its own, after the microtasks queued before it. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const StrictRoot = (props: Record<string, unknown>) => (
+const StrictRoot = (props: RootProps) => (
   <StrictMode>
-    <Root {...props} />
+    <Root instance={props.instance} />
   </StrictMode>
 );
+const PlainRoot = (props: RootProps) => <Root instance={props.instance} />;
 
 export function createLifecycles() {
   // Development builds (and tests) check the page against React's rules: effects run, clean up and run
   // again, as they may in any host. A production build leaves that to the host, whose React may be a
   // development build.
   const strict = process.env.NODE_ENV !== 'production';
-  const react = singleSpaReact({
+  const react = singleSpaReact<RootProps>({
     React,
     ReactDOMClient,
-    rootComponent: strict ? StrictRoot : Root,
+    rootComponent: strict ? StrictRoot : PlainRoot,
     errorBoundary: (_error, _info, props) => {
       // The catalog was loaded at mount; English if the language is not one the module can speak.
-      const language = typeof props.language === 'string' ? props.language : undefined;
+      const { language } = props.instance.getSnapshot();
       const { t, language: spoken } =
         i18nFor({ language }) ?? (i18nFor({}) as NonNullable<ReturnType<typeof i18nFor>>);
       return (
@@ -61,65 +63,66 @@ export function createLifecycles() {
       );
     },
   });
+  const mounted = new Map<string, RootProps>();
   const createdContainers = new Map<string, HTMLElement>();
-  const preloads = new Map<string, SessionListLoader>();
   const stylesheets = new StylesheetOwner(() => ({ uniqueName: CONTAINER_NAME, publicPath: publicPath() }));
 
   const containerId = (name: string) => `single-spa-application:${name}`;
 
   return {
-    bootstrap: react.bootstrap,
+    // single-spa-react's own bootstrap does nothing when it is given its root component.
+    async bootstrap(_props: LifecycleProps) {},
 
-    async mount(rawProps: LifecycleProps) {
-      const check = checkHostProps(rawProps);
-      if (!check.ok) {
+    async mount(props: LifecycleProps) {
+      // The props are checked once, and the first list request leaves now, not after React's first
+      // render and commit (render-as-you-fetch); the page adopts the load and owns it from then on.
+      const instance = new MountedInstance(props);
+      const handoff = instance.getSnapshot();
+      if (!handoff.ok) {
         // Names of props only: never a value, which could carry a token or a contact's data.
-        console.error(`${CONSOLE_PREFIX} cannot start: ${check.problems.join('; ')}`);
-      }
-      // A domElement that is not an element would make single-spa-react throw, breaking the
-      // application for the host: mount into the default container and let the root check what was
-      // given (nothing at all is fine, single-spa-react then makes the container).
-      const props: LifecycleProps =
-        rawProps.domElement instanceof HTMLElement
-          ? { ...rawProps }
-          : { ...rawProps, domElement: undefined, [REJECTED_DOM_ELEMENT]: rawProps.domElement };
-      // The first list request leaves now, not after React's first render and commit (render-as-you-fetch);
-      // the page adopts the load and owns it from then on. Only for a user who may see the page.
-      if (check.ok && allowed(check.props)) {
-        preloads.set(
-          props.name,
-          preloadList(
-            sessionsApiFor(check.props.dispatcherClient),
-            window.location.search,
-            check.props.stuckAfterMinutes ?? DEFAULT_STUCK_AFTER_MINUTES,
-          ),
-        );
-        props[PRELOADED_LIST] = preloads.get(props.name);
+        console.error(`${CONSOLE_PREFIX} cannot start: ${handoff.problems.join('; ')}`);
       }
       // Everything else waits until the request has left: the host's client sends it over a few
       // microtasks (its interceptors), and React's first render must not hold it back.
       await nextTask();
       stylesheets.claim(props.name);
       // The page's words before its first render, fetched while the first list request is under way.
-      if (typeof rawProps.language === 'string') await loadLanguage(rawProps.language);
-      const existing = props.domElement ? null : document.getElementById(containerId(props.name));
-      await react.mount(props);
-      if (!props.domElement && !existing) {
+      if (handoff.language !== undefined) await loadLanguage(handoff.language);
+      // A domElement that is not an element would make single-spa-react throw, breaking the
+      // application for the host: the page says what is wrong from the default container instead.
+      const domElement = props.domElement instanceof HTMLElement ? props.domElement : undefined;
+      const existing = domElement ? null : document.getElementById(containerId(props.name));
+      const { name, singleSpa, mountParcel } = props;
+      const rootProps: RootProps = {
+        name,
+        singleSpa,
+        mountParcel,
+        ...(domElement ? { domElement } : {}),
+        instance,
+      };
+      mounted.set(name, rootProps);
+      await react.mount(rootProps);
+      if (!domElement && !existing) {
         const created = document.getElementById(containerId(props.name));
         if (created) createdContainers.set(props.name, created);
       }
     },
 
     async unmount(props: LifecycleProps) {
-      await react.unmount(props);
+      const rootProps = mounted.get(props.name);
+      if (!rootProps) return;
+      await react.unmount(rootProps);
       // Already stopped by the page that adopted it; stopped here if the page never rendered.
-      preloads.get(props.name)?.stop();
-      preloads.delete(props.name);
+      rootProps.instance.stopPreload();
+      mounted.delete(props.name);
       createdContainers.get(props.name)?.remove();
       createdContainers.delete(props.name);
       stylesheets.release(props.name);
     },
 
-    update: react.update as (props: LifecycleProps) => Promise<unknown>,
+    /** New props from the host: the instance's handoff is made again, and the page reads it. */
+    async update(props: LifecycleProps) {
+      mounted.get(props.name)?.instance.update(props);
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Session } from '../contract/dispatcher-api';
-import { Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
 import { aSession, deferred, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();

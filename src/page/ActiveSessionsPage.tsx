@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/context';
 import { HOST_ROUTES } from '../routes';
-import type { SessionsApi } from '../dispatcher/api';
+import type { ClientServices } from '../dispatcher/client-services';
 import { onHostLinkClick } from '../ui/host-link';
 import type { SessionListLoader } from '../list/list-loader';
 import type { CellContext } from '../table/columns';
@@ -25,7 +25,8 @@ import { nextSort, withChip } from '../list/view';
 import { toListQuery } from '../list/query';
 
 export interface ActiveSessionsPageProps {
-  api: SessionsApi;
+  /** The dispatcher API and what outlives the page, of the host's client. */
+  services: ClientServices;
   navigate: (path: string) => void;
   locale?: string;
   timeZone?: string;
@@ -39,11 +40,11 @@ type Announcement = Told;
 
 /** The Active Sessions page: every session that has not ended, and Release for those stuck with an agent. */
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
-  const { api, navigate, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
+  const { services, navigate, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
   const [view, setView, correctView] = useViewHistory(navigate);
   const [columns, setColumns] = useVisibleColumns();
   const query = useMemo(() => toListQuery(view, null, stuckAfterMinutes), [view, stuckAfterMinutes]);
-  const [list, loader] = useSessionList(api, query, view.page, preloadedList);
+  const [list, loader] = useSessionList(services.api, query, view.page, preloadedList);
   // A page the list cannot show (a reloaded link to a later page, whose cursor is gone) is shown as
   // the first page: the URL says so too, without a new history entry.
   // Read from the loader itself, just after the list hook's layout effect asked it for this page.
@@ -188,7 +189,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       <ListNotices list={list} onRetry={() => loader.refresh()} />
       {kit && (
         <kit.BulkArea
-          api={api}
+          services={services}
           loader={loader}
           list={list}
           query={query}
@@ -233,7 +234,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       />
       {kit && (
         <kit.SingleRelease
-          api={api}
+          services={services}
           loader={loader}
           row={releasing?.row ?? null}
           formatters={formatters}

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 
 // Colour contrast needs layout, which jsdom has not: the browser suite checks it in Chromium.

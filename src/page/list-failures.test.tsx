@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
 import { aSession, FakeDispatcherClient, type Scripted } from '../../test/fake-dispatcher-client';
 
 function renderPage(fake: FakeDispatcherClient) {

@@ -3,7 +3,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { ACTIVE_STATES } from '../contract/dispatcher-api';
-import { Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
 import { FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import {
   expectedOutcome,

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient, type Scripted } from '../../test/fake-dispatcher-client';
 import { createLifecycles } from '../mount/lifecycles';
-import { Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
 import { setActEnvironment, settle } from '../../test/single-spa-step';
 
 const PHONE = '+44 7700 900555';

@@ -5,12 +5,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Session } from '../contract/dispatcher-api';
-import { PRELOADED_LIST, Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
+import { MountedInstance } from '../mount/handoff';
+import { Root as MountedRoot } from '../mount/Root';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
-import { sessionsApiFor } from '../dispatcher/api';
 import { COLUMNS } from '../table/columns';
 import { AUTO_REFRESH_MS } from '../list/list-loader';
-import { preloadList } from '../list/preload';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const SESSIONS = 12;
@@ -202,18 +202,18 @@ describe('renders', () => {
       const restore = layout();
       try {
         const fake = new FakeDispatcherClient(eighty());
-        const loaded = preloadList(sessionsApiFor(fake.client), window.location.search, 30);
+        // As a mount does it: the first load starts with the handoff, before the page renders.
+        const instance = new MountedInstance({
+          dispatcherClient: fake.client,
+          hasPermission: () => true,
+          locale: 'en-GB',
+          timeZone: 'UTC',
+        });
+        const handoff = instance.getSnapshot();
+        const loaded = handoff.ok ? handoff.preloaded : null;
         await act(async () => jest.advanceTimersByTimeAsync(0));
-        expect(loaded.getSnapshot().page?.rows).toHaveLength(80);
-        render(
-          <Root
-            dispatcherClient={fake.client}
-            hasPermission={() => true}
-            locale="en-GB"
-            timeZone="UTC"
-            {...{ [PRELOADED_LIST]: loaded }}
-          />,
-        );
+        expect(loaded?.getSnapshot().page?.rows).toHaveLength(80);
+        render(<MountedRoot instance={instance} />);
         // The screen's 1,600 px at 32 px a row, not the fewer the window would hold.
         await expectRestAfterTheFrame(1600 / 32);
       } finally {

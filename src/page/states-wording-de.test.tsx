@@ -3,7 +3,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Session } from '../contract/dispatcher-api';
-import { Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 
 function renderPage(sessions: Session[], prepare: (fake: FakeDispatcherClient) => void = () => undefined) {

@@ -3,13 +3,13 @@
 // page was left and shown again: the tracker kept them).
 import { useEffect, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/context';
-import type { SessionsApi } from '../dispatcher/api';
+import type { ClientServices } from '../dispatcher/client-services';
 import type { Formatters } from '../session/format';
 import type { SessionListLoader } from '../list/list-loader';
 import type { SessionRow } from '../session/row';
 import { ReleaseDialog } from './ReleaseDialog';
 import { isFinal } from './outcome';
-import { releaseTrackerFor } from './release-tracker';
+import { makeReleaseTracker } from './release-tracker';
 
 /** What the page announces: successes in its status region, problems (with their detail) in an alert. */
 export interface Told {
@@ -18,7 +18,7 @@ export interface Told {
 }
 
 export function SingleRelease(props: {
-  api: SessionsApi;
+  services: ClientServices;
   loader: SessionListLoader;
   /** The session whose dialog is open, if any. */
   row: SessionRow | null;
@@ -27,9 +27,9 @@ export function SingleRelease(props: {
   /** Closes the dialog (the user closed it, or the release came to its end). */
   onClose: () => void;
 }) {
-  const { api, loader, row, formatters, onTold, onClose } = props;
+  const { services, loader, row, formatters, onTold, onClose } = props;
   const { t } = useI18n();
-  const tracker = releaseTrackerFor(api);
+  const tracker = services.once(makeReleaseTracker);
   const attempts = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
   const releasingId = row?.id;
 

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Session } from '../contract/dispatcher-api';
-import { Root } from '../mount/Root';
+import { ModuleRoot as Root } from '../../test/module-root';
 import { aSession, FakeDispatcherClient, type Scripted } from '../../test/fake-dispatcher-client';
 
 function renderPage(sessions: Session[], releaseScript: Scripted[] = []) {

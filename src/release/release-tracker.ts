@@ -5,7 +5,6 @@
 import type { I18n } from '../i18n/translate';
 import type { SessionsApi } from '../dispatcher/api';
 import { newIdempotencyKey } from './idempotency-key';
-import { onePer } from '../store/one-per';
 import { Store } from '../store/store';
 import { contactLabel } from '../session/display';
 import type { SessionRow } from '../session/row';
@@ -100,4 +99,4 @@ export class ReleaseTracker extends Store<ReleaseAttempts> {
 }
 
 /** The one tracker of a host client's API, so a page that comes back finds the releases it left. */
-export const releaseTrackerFor = onePer((api: SessionsApi) => new ReleaseTracker(api));
+export const makeReleaseTracker = (api: SessionsApi): ReleaseTracker => new ReleaseTracker(api);
