@@ -7,16 +7,16 @@ import type { Formatters } from '../session/format';
 import { useWhileMounted } from '../store/use-while-mounted';
 import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
 import type { ListQuery } from '../list/query';
+import { useSelectAllMatching } from './use-select-all-matching';
 import { BulkBar } from './BulkBar';
 import { BulkDialog } from './BulkDialog';
-import { bulkRefusalMessage, bulkStatusText } from './bulk-messages';
+import { bulkRefusalMessage } from './bulk-messages';
+import { BulkStatus } from './BulkStatus';
 import { BulkReleaseRefused, type BulkSnapshot } from './bulk-release';
 import { makeBulkRuns } from './bulk-runs';
-import styles from './bulk.module.css';
-import { releasableMatching } from './select-matching';
 import { pageChoice, type Selection } from './selection';
 
-const noRun = { subscribe: () => () => undefined, getSnapshot: () => null };
+import { NO_RUN } from './no-run';
 
 export function BulkArea(props: {
   services: ClientServices;
@@ -32,10 +32,9 @@ export function BulkArea(props: {
   const { t } = useI18n();
   const runs = services.once(makeBulkRuns);
   const { run, left } = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
-  const store = run ?? noRun;
+  const store = run ?? NO_RUN;
   const snapshot: BulkSnapshot | null = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [opener, setOpener] = useState<HTMLElement | null>(null);
-  const [selecting, setSelecting] = useState(false);
   const rows = list.page?.rows ?? [];
 
   // Leaving the page sends nothing new; what is on its way finishes, and is told on return.
@@ -61,29 +60,7 @@ export function BulkArea(props: {
     queueMicrotask(() => target?.focus());
   }, [opener, fallbackFocus]);
 
-  // Fetching every matching session is cancelled when the filter changes or the page goes.
-  const matching = useRef<AbortController | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter cancels the old one's fetch
-  useEffect(() => () => matching.current?.abort(), [selection.filterKey]);
-
-  const selectAllMatching = async () => {
-    if (selecting) return;
-    const controller = new AbortController();
-    matching.current = controller;
-    setSelecting(true);
-    try {
-      const serverNowMs = Date.now() + (list.page?.clockOffsetMs ?? 0);
-      const rows = await releasableMatching(services.api, query, serverNowMs, controller.signal);
-      if (!controller.signal.aborted) selection.choose(rows);
-    } catch {
-      // The list's own notices tell of a dispatcher that fails; the choice stays as it was.
-    } finally {
-      if (matching.current === controller) {
-        matching.current = null;
-        setSelecting(false);
-      }
-    }
-  };
+  const { selecting, selectAllMatching } = useSelectAllMatching(services, query, list, selection);
 
   const confirm = (notes: string): string | null => {
     try {
@@ -116,26 +93,13 @@ export function BulkArea(props: {
           onClear={selection.clear}
         />
       )}
-      {/* Progress and outcome, read out as they change; the region stays, so its first words are read too. */}
-      <div aria-live="polite" className={styles.live}>
-        {snapshot && (
-          <p className={styles.status} data-testid="bulk-status">
-            {left && snapshot.done ? `${t('bulkLeft')} ` : ''}
-            {bulkStatusText(snapshot, t)}
-            {snapshot.done && !opener && (
-              <>
-                {' '}
-                <button type="button" onClick={(event) => setOpener(event.currentTarget)}>
-                  {t('showDetails')}
-                </button>{' '}
-                <button type="button" onClick={() => runs.dismiss()}>
-                  {t('dismiss')}
-                </button>
-              </>
-            )}
-          </p>
-        )}
-      </div>
+      <BulkStatus
+        snapshot={snapshot}
+        left={left}
+        dialogOpen={opener !== null}
+        onShowDetails={(trigger) => setOpener(trigger)}
+        onDismiss={() => runs.dismiss()}
+      />
       {opener && (
         <BulkDialog
           chosen={[...selection.chosen.values()]}

@@ -5,9 +5,10 @@ import { useI18n } from '../i18n/context';
 import { NotesField, notesOver, useModal } from '../ui/dialog-parts';
 import styles from '../ui/dialog.module.css';
 import type { Formatters } from '../session/format';
-import { contactLabel } from '../session/display';
 import type { SessionRow } from '../session/row';
-import { bulkItemText, bulkProgressText, bulkStatusText } from './bulk-messages';
+import { BulkChosenList, agentCounts, byAge } from './BulkChosenList';
+import { BulkProgress } from './BulkProgress';
+import { NO_RUN } from './no-run';
 import type { BulkRelease, BulkSnapshot } from './bulk-release';
 import own from './bulk-dialog.module.css';
 
@@ -22,13 +23,11 @@ export interface BulkDialogProps {
   onClose: () => void;
 }
 
-const noRun = { subscribe: () => () => undefined, getSnapshot: () => null };
-
 export function BulkDialog(props: BulkDialogProps) {
   const { chosen, run, formatters, onConfirm, onClose } = props;
   const { t } = useI18n();
   const modal = useModal(onClose);
-  const store = run ?? noRun;
+  const store = run ?? NO_RUN;
   const snapshot: BulkSnapshot | null = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [notes, setNotes] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -67,24 +66,9 @@ export function BulkDialog(props: BulkDialogProps) {
         </p>
         {!snapshot && <p>{t('bulkExplained')}</p>}
         {snapshot ? (
-          <Progress snapshot={snapshot} />
+          <BulkProgress snapshot={snapshot} />
         ) : (
-          <ol
-            className={own.list}
-            aria-label={t('bulkList')}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls on its own, so the keyboard must reach it
-            tabIndex={0}
-          >
-            {sessions.map((session) => (
-              <li key={session.id}>
-                <span className={own.contact}>{contactLabel(session)}</span>
-                <span className={own.meta}>
-                  {session.agent?.name} ·{' '}
-                  {t('bulkItemStarted', { startedAt: formatters.dateTime(session.startedAtMs) })}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <BulkChosenList sessions={sessions} formatters={formatters} />
         )}
         {!snapshot && (
           <NotesField
@@ -138,52 +122,4 @@ export function BulkDialog(props: BulkDialogProps) {
       </form>
     </dialog>
   );
-}
-
-/** The progress while sending, then what became of every session that was not released. */
-function Progress({ snapshot }: { snapshot: BulkSnapshot }) {
-  const { t } = useI18n();
-  const settled = snapshot.total - snapshot.counts.queued - snapshot.counts.sending;
-  const notReleased = snapshot.items.filter((item) => item.status !== 'released');
-  return (
-    <>
-      <progress
-        className={own.progress}
-        max={snapshot.total}
-        value={settled}
-        aria-label={bulkProgressText(snapshot, t)}
-      />
-      {/* The page's own live region is inert behind the modal dialog: this one is read out instead. */}
-      <p role="status" className={own.status}>
-        {bulkStatusText(snapshot, t)}
-      </p>
-      {snapshot.done && notReleased.length > 0 && (
-        <ul
-          className={own.list}
-          aria-label={t('bulkOutcomes')}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls on its own, so the keyboard must reach it
-          tabIndex={0}
-        >
-          {notReleased.map((item) => (
-            <li key={item.session.id}>
-              <span className={own.contact}>{contactLabel(item.session)}</span>
-              <span className={own.meta}>{bulkItemText(item, t)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-const byAge = (a: SessionRow, b: SessionRow) => a.startedAtMs - b.startedAtMs || a.id.localeCompare(b.id);
-
-/** Each agent of the sessions with how many are theirs, most first. */
-function agentCounts(sessions: readonly SessionRow[]): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const session of sessions) {
-    const name = session.agent?.name ?? '';
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
