@@ -50,6 +50,12 @@ export default defineConfig((_env, argv) => {
       parser: { 'css/module': { namedExports: false } },
       generator: { 'css/module': { localIdentName: 'floor_[hash:8]' } },
     },
+    // No lazy compilation (`rspack serve` turns it on for dynamic imports when a config says nothing).
+    // Its trigger endpoint on the console's origin would take any remote's lazy-compilation requests too
+    // (they go to the page's origin) and rebuild the console for modules it does not have; two such
+    // rebuilds in a row leave the page without its hot update, and it reloads. Nor would the console's
+    // own first load wait for an extra build of its bootstrap chunk. See rspack.config.ts at the root.
+    lazyCompilation: false,
     plugins: [
       new ModuleFederationPlugin(federation),
       new rspack.HtmlRspackPlugin({ template: path.resolve(__dirname, 'index.html'), inject: 'body' }),
