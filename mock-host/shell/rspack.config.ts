@@ -14,7 +14,10 @@ export default defineConfig((_env, argv) => {
     mode: dev ? 'development' : 'production',
     context: __dirname,
     // The stylesheet is an entry of its own, so the HTML links it as a file (no inline style under the CSP).
-    entry: { main: ['./src/shell.css', './src/index.ts'] },
+    // In development the React DevTools hook comes first: the remote's React Refresh needs it (see the file).
+    entry: {
+      main: [...(dev ? ['./src/dev/react-refresh-hook.ts'] : []), './src/shell.css', './src/index.ts'],
+    },
     output: {
       path: path.resolve(__dirname, '../dist'),
       // Absolute, because deep routes such as /communications/logs load the same chunks.
