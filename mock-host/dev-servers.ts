@@ -131,9 +131,9 @@ export async function startDevServers(options: DevServersOptions = {}): Promise<
   const ports = await resolvePorts(options.ports ?? {});
   const env: NodeJS.ProcessEnv = {
     ...(options.env ?? process.env),
-    REMOTE_PORT: String(ports.remote),
-    SHELL_PORT: String(ports.shell),
-    SIMULATOR_PORT: String(ports.simulator),
+    [PORT_VARIABLES.remote]: String(ports.remote),
+    [PORT_VARIABLES.shell]: String(ports.shell),
+    [PORT_VARIABLES.simulator]: String(ports.simulator),
     // Where the console's config.json (shell/dev-config-middleware.ts) and `ready` look for it.
     SIMULATOR_HOST: '127.0.0.1',
   };
