@@ -79,6 +79,15 @@ export default defineConfig((_env, argv) => {
       // Hashed, prefixed class names: nothing the module ships can match an element of the host.
       generator: { 'css/module': { localIdentName: dev ? 'as_[name]_[local]_[hash:5]' : 'as_[hash:8]' } },
     },
+    // No lazy compilation, though `rspack serve` turns it on for dynamic imports when a config says
+    // nothing. Its stand-in chunk for an `import()` asks the server to build the real one by posting to
+    // `/_rspack/lazy/trigger` on the page's origin, and a host's page is the host's origin: the console's
+    // dev server took the remote's requests, rebuilt its own code twice over and lost the hot update
+    // its page asked for (404 for main.<hash>.hot-update.json), so the page reloaded; the remote never
+    // built the chunk. Hosts fetch a remote's chunks from other origins, and the page preloads them on
+    // intent: they must be real files from the first build, as in production. React Refresh is not
+    // affected (devServer.hot below).
+    lazyCompilation: false,
     plugins: [
       new ModuleFederationPlugin(options),
       ...federationRuntimeAsEsm,

@@ -14,7 +14,10 @@ export default defineConfig((_env, argv) => {
     mode: dev ? 'development' : 'production',
     context: __dirname,
     // The stylesheet is an entry of its own, so the HTML links it as a file (no inline style under the CSP).
-    entry: { main: ['./src/shell.css', './src/index.ts'] },
+    // In development the React DevTools hook comes first: the remote's React Refresh needs it (see the file).
+    entry: {
+      main: [...(dev ? ['./src/dev/react-refresh-hook.ts'] : []), './src/shell.css', './src/index.ts'],
+    },
     output: {
       path: path.resolve(__dirname, '../dist'),
       // Absolute, because deep routes such as /communications/logs load the same chunks.
@@ -50,6 +53,12 @@ export default defineConfig((_env, argv) => {
       parser: { 'css/module': { namedExports: false } },
       generator: { 'css/module': { localIdentName: 'floor_[hash:8]' } },
     },
+    // No lazy compilation (`rspack serve` turns it on for dynamic imports when a config says nothing).
+    // Its trigger endpoint on the console's origin would take any remote's lazy-compilation requests too
+    // (they go to the page's origin) and rebuild the console for modules it does not have; two such
+    // rebuilds in a row leave the page without its hot update, and it reloads. Nor would the console's
+    // own first load wait for an extra build of its bootstrap chunk. See rspack.config.ts at the root.
+    lazyCompilation: false,
     plugins: [
       new ModuleFederationPlugin(federation),
       new rspack.HtmlRspackPlugin({ template: path.resolve(__dirname, 'index.html'), inject: 'body' }),
