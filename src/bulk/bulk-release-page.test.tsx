@@ -29,7 +29,7 @@ function renderPage(sessions: Session[], prepare: (fake: FakeDispatcherClient) =
 const rows = () => screen.getAllByTestId('session-row');
 const pageBox = () =>
   screen.getByRole('checkbox', { name: 'Select every session on this page that can be released' });
-const bulkDialog = () => screen.getByRole('dialog', { name: /^Release \d+ sessions?$/ });
+const bulkDialog = () => screen.getByRole('dialog', { name: /^Release [1-9]\d* sessions?$/ });
 
 /** Chooses every releasable row of the page, opens the dialog, writes the note and confirms. */
 async function releaseAll(
@@ -134,6 +134,48 @@ describe('choosing sessions', () => {
     await waitFor(() => expect(rows()).toHaveLength(4));
     expect(fake.listCalls().at(-1)?.params.agent).toBeUndefined();
   });
+  it('a new chip, search or agent filter empties the choice: coming back finds nothing chosen', async () => {
+    const { user } = renderPage([
+      ...ofAgent(3),
+      aSession({ agent: { id: 'agt-9', name: 'Ana Ruiz' }, contact: { phone: '+34 1' } }),
+    ]);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    const chooseTwo = async () => {
+      await user.click(screen.getByRole('checkbox', { name: 'Select session with +44 20 7946 0000' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Select session with +44 20 7946 0001' }));
+      expect(screen.getByTestId('bulk-bar')).toHaveTextContent('2 sessions selected');
+    };
+    const nothingChosen = async () => {
+      await waitFor(() => expect(rows()).toHaveLength(4));
+      expect(screen.queryByTestId('bulk-bar')).toBeNull();
+      expect(pageBox()).not.toBeChecked();
+      expect(pageBox()).not.toBePartiallyChecked();
+    };
+    // Another chip, and back.
+    await chooseTwo();
+    await user.click(screen.getByRole('button', { name: /^All/ }));
+    await user.click(screen.getByRole('button', { name: /^With agent/ }));
+    await nothingChosen();
+    // A search, and back.
+    await chooseTwo();
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, '+44');
+    await waitFor(() => expect(window.location.search).toBe('?q=%2B44'));
+    await user.clear(search);
+    await waitFor(() => expect(window.location.search).toBe(''));
+    await nothingChosen();
+    // An agent, and back.
+    await chooseTwo();
+    await user.click(screen.getByText('Columns'));
+    await user.click(screen.getByRole('checkbox', { name: 'Agent' }));
+    await user.click(
+      screen.getAllByRole('button', { name: 'Show only the sessions of Tom Becker' })[0] as HTMLElement,
+    );
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.queryByTestId('bulk-bar')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Agent: Tom Becker\./ }));
+    await nothingChosen();
+  });
 });
 
 describe('the dialog', () => {
@@ -164,6 +206,38 @@ describe('the dialog', () => {
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
     await user.click(confirm);
     expect(fake.releaseCalls()).toHaveLength(0);
+  });
+  it('shows markup in agents’ names and contacts as text, never as elements', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const { user } = renderPage([
+      aSession({ agent: { id: 'agt-x', name: hostile }, contact: { phone: '<b>+44</b>' } }),
+    ]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    await user.click(screen.getByRole('checkbox', { name: 'Select session with <b>+44</b>' }));
+    await user.click(screen.getByRole('button', { name: 'Release 1 session' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Release 1 session' });
+    expect(dialog).toHaveTextContent(hostile);
+    expect(dialog).toHaveTextContent('<b>+44</b>');
+    expect(dialog.querySelector('img, b')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('closing it gives focus back to what opened it, or to the heading once that is gone', async () => {
+    const { user } = renderPage(ofAgent(2));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await user.click(pageBox());
+    const opener = screen.getByRole('button', { name: 'Release 2 sessions' });
+    await user.click(opener);
+    let dialog = await screen.findByRole('dialog', { name: 'Release 2 sessions' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(opener).toHaveFocus());
+    // Released: the choice and its bar are gone, so focus goes to the page's heading.
+    await user.click(opener);
+    dialog = await screen.findByRole('dialog', { name: 'Release 2 sessions' });
+    await user.click(within(dialog).getByRole('button', { name: 'Release 2 sessions' }));
+    await done();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Active Sessions' })).toHaveFocus());
   });
 });
 
@@ -283,6 +357,32 @@ describe('outcomes', () => {
     await done();
     expect(within(dialog).getByRole('status')).toHaveTextContent('3 of 3 released.');
     expect(fake.releaseCalls()).toHaveLength(3);
+  });
+
+  it('offers no second bulk release while one is sending', async () => {
+    const sessions = ofAgent(6);
+    const answer = deferred();
+    const { fake, user } = renderPage(sessions, (f) => {
+      for (const s of sessions.slice(0, 3)) f.releaseScript[s.id] = [{ until: answer.promise }];
+    });
+    await waitFor(() => expect(rows()).toHaveLength(6));
+    for (const i of [0, 1, 2]) {
+      await user.click(screen.getByRole('checkbox', { name: `Select session with +44 20 7946 000${i}` }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Release 3 sessions' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Release 3 sessions' });
+    await user.click(within(dialog).getByRole('button', { name: 'Release 3 sessions' }));
+    await waitFor(() => expect(fake.releaseCalls()).toHaveLength(3));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    // While those three are on their way, another choice cannot be released.
+    await user.click(screen.getByRole('checkbox', { name: 'Select session with +44 20 7946 0004' }));
+    const again = screen.getByRole('button', { name: 'Release 1 session' });
+    expect(again).toHaveAttribute('aria-disabled', 'true');
+    await user.click(again);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(fake.releaseCalls()).toHaveLength(3);
+    await act(async () => answer.resolve());
+    await waitFor(() => expect(again).not.toHaveAttribute('aria-disabled'));
   });
 
   it('a finished run makes way for the next choice: its dialog asks for notes and a confirmation again', async () => {

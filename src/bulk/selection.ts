@@ -1,8 +1,8 @@
 // The sessions an administrator chose for a bulk release: kept by id with the row as it was chosen
 // (the dialog lists them and the queue sends them), across pages of the same filter. A choice belongs
 // to the filter it was made under: under another filter it is empty, by construction, so sessions
-// chosen under an earlier filter can never be released under a later one.
-import { useMemo, useState } from 'react';
+// chosen under an earlier filter can never be released under a later one; and a new filter forgets it.
+import { useEffect, useMemo, useState } from 'react';
 import type { SessionRow } from '../session/row';
 import { canRelease } from '../session/rules';
 import { Store } from '../store/store';
@@ -67,6 +67,11 @@ export class SelectionStore extends Store<ChoiceState> {
     this.put(this.getSnapshot().filterKey, EMPTY, false);
   }
 
+  /** The list is now filtered by `filterKey`: a choice made under another filter is forgotten. */
+  filterBy(filterKey: string): void {
+    if (this.getSnapshot().filterKey !== filterKey) this.put(filterKey, EMPTY, false);
+  }
+
   private put(filterKey: string, chosen: Chosen, allMatching: boolean): void {
     this.setState({ filterKey, chosen, allMatching });
   }
@@ -90,6 +95,8 @@ export interface Selection {
 export function useSelection(filterKey: string): Selection {
   const [store] = useState(() => new SelectionStore());
   const state = useStore(store);
+  // Forgotten, not only hidden: coming back to the earlier filter finds nothing chosen either.
+  useEffect(() => store.filterBy(filterKey), [store, filterKey]);
   // The same functions while the filter stays: rows that get them as props are not rendered again.
   const actions = useMemo(
     () => ({

@@ -375,6 +375,47 @@ describe('Active Sessions page', () => {
     expect(navigate).toHaveBeenCalledTimes(4);
   });
 
+  it('Back and Forward restore the sort direction, not only the sorted column', async () => {
+    const { fake, user } = renderPage([aSession(), aSession()]);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const header = () => screen.getByRole('columnheader', { name: /Started At/ });
+    await user.click(screen.getByRole('button', { name: /Started At/ }));
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'));
+    await user.click(screen.getByRole('button', { name: /Started At/ }));
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'));
+    expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'asc' });
+    const go = async (step: () => void) => {
+      await act(async () => {
+        step();
+        await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      });
+    };
+    await go(() => window.history.back());
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'));
+    expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'desc' });
+    await go(() => window.history.forward());
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'));
+    expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'asc' });
+  });
+
+  it('typing key by key sends one search, once the typing has paused for 300 ms', async () => {
+    jest.useFakeTimers();
+    try {
+      const fake = new FakeDispatcherClient([aSession(), aSession()]);
+      const user = userEvent.setup({ delay: 120, advanceTimers: jest.advanceTimersByTime });
+      render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
+      await waitFor(() => expect(rows()).toHaveLength(2));
+      await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'sam');
+      // 120 ms between keys: no search while typing, and none until 300 ms after the last key.
+      await act(async () => jest.advanceTimersByTimeAsync(299 - 120));
+      expect(fake.listCalls().map((call) => call.params.q)).toEqual([undefined]);
+      await act(async () => jest.advanceTimersByTimeAsync(1));
+      await waitFor(() => expect(fake.listCalls().map((call) => call.params.q)).toEqual([undefined, 'sam']));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('shows the first page for a reloaded link to a later page, and says so in the URL without a new entry', async () => {
     window.history.replaceState(null, '', '/communications/sessions/active?view=all&page=3');
     const { fake, navigate } = renderPage(Array.from({ length: 60 }, () => aSession()));
