@@ -8,7 +8,7 @@ import {
 } from '../../src/contract/dispatcher-api';
 import { generateTenantData, offShiftAgentOf } from './dataset';
 import { type ListQuery, TenantStore } from './store';
-import { stateRank } from './testing';
+import { heldSince, stateRank } from './testing';
 
 const NOW = Date.parse('2030-01-15T12:00:00.000Z');
 // Big enough that a broad search takes the scanning path and a narrow one the sorting path.
@@ -27,6 +27,8 @@ function value(s: Session, sort: SortKey): number | string {
       return stateRank(s.state);
     case 'agent':
       return s.agent?.name.toLowerCase() ?? '';
+    case 'heldSince':
+      return heldSince(s);
   }
 }
 

@@ -78,6 +78,14 @@ export function caller(apiUrl: string, tenant = 'acme', user = 'admin'): ApiCall
 
 export const stateRank = (state: string): number => (ACTIVE_STATES as readonly string[]).indexOf(state);
 
+/**
+ * The contract's heldSince, from a session's own fields: when its agent got it, else when it entered
+ * its state, else its start. Epoch ms. Tests check the server's order and stuck rule against it.
+ */
+export function heldSince(session: Session): number {
+  return Date.parse(session.agent?.assignedAt ?? session.stateSince ?? session.startedAt);
+}
+
 /** A simulator for the test file on a free port, reset before each test; `admin` calls it as acme's administrator. */
 export function simulatorPerFile(options: SimulatorOptions = {}): {
   sim: RunningSimulator;

@@ -5,6 +5,9 @@ export type { MenuEntry, ModuleManifest } from './module-manifest';
 export { CONTAINER_NAME, MANIFEST_METADATA_KEY } from './module-manifest';
 export type {
   ActiveState,
+  AgentRef,
+  AgentWorkload,
+  AgentWorkloadPage,
   ApiErrorBody,
   AuditEntry,
   AuditTrail,
@@ -16,6 +19,7 @@ export type {
   SessionListQuery,
   SessionPage,
   SessionState,
+  SessionsChangedEvent,
   SortKey,
   SortOrder,
   StateCounts,
@@ -29,5 +33,6 @@ export {
   RELEASE_NOTES_MAX,
   SESSION_STATES,
   SORT_KEYS,
+  STUCK_AFTER_MINUTES_MAX,
   TERMINAL_STATES,
 } from './dispatcher-api';
