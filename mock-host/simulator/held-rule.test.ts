@@ -131,11 +131,12 @@ describe('stuckAfterMinutes', () => {
       startedBefore: new Date(START - 3 * 60 * MINUTE).toISOString(),
       stuckBefore: new Date(START - MINUTE).toISOString(),
     };
-    for (const extra of [
+    const extras: Array<Record<string, string>> = [
       {},
       { stuckOnly: 'true' },
       { state: 'WITH_AGENT', sort: 'startedAt', order: 'asc' },
-    ]) {
+    ];
+    for (const extra of extras) {
       const plain = await simulator.admin.list({ stuckAfterMinutes: 30, limit: 50, ...extra });
       const both = await simulator.admin.list({ stuckAfterMinutes: 30, limit: 50, ...extra, ...absolute });
       expect({ ...both.body, serverTime: '' }).toEqual({ ...plain.body, serverTime: '' });
