@@ -103,9 +103,9 @@ export interface SessionListQuery {
   cursor?: string;
   /** Free text matched against phone, email, Business Partner name and agent name. */
   q?: string;
-  /** ISO-8601 instant: only sessions started strictly before it (items and `total`). */
+  /** ISO-8601 instant: only sessions started strictly before it (items and `total`); ignored with `stuckAfterMinutes`. */
   startedBefore?: string;
-  /** ISO-8601 instant: asks for `stuck`, the WITH_AGENT sessions matching `q` and `agent` started before it. */
+  /** ISO-8601 instant: asks for `stuck`, the WITH_AGENT sessions matching `q`, `agent` and `channel` started before it; ignored with `stuckAfterMinutes`. */
   stuckBefore?: string;
   /** An agent's id: only sessions with that agent (items, `total`, `counts`, `stuck`). */
   agent?: string;
