@@ -30,3 +30,11 @@ export function summarize(values: readonly number[], digits = 2): Summary {
 export function ratio(value: number, floor: number): number {
   return Number((value / floor).toFixed(3));
 }
+
+/** The value at or below which `share` (0–1) of the values lie (nearest rank). */
+export function percentile(values: readonly number[], share: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(share * sorted.length)));
+  return sorted[rank - 1] as number;
+}

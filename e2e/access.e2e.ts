@@ -54,6 +54,7 @@ test('an agent sees no Active Sessions entry; the route names communications.acc
     get: 0,
     audit: 0,
     release: 0,
+    agents: 0,
   });
   expect(uncaught).toEqual([]);
 });

@@ -2,9 +2,8 @@
 // change settings and faults, reseed, read counters. No identity: the simulator is a local tool.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SESSION_STATES, type SessionState } from '../../src/contract/dispatcher-api';
+import { changeSession, openSession, type SessionAction } from './control-sessions';
 import { type Answer, answer, BodyTooLarge, failure, readJson, sendJson } from './http';
-import { isTenantId, TENANT_IDS } from './identity';
 import { checkDataOptions, type SimulatorRuntime } from './runtime';
 import { applyPatch, copySettings } from './settings';
 import { copyStats, resetStats } from './stats';
@@ -21,48 +20,25 @@ async function body(
   }
 }
 
-const SESSION_PATH = /^sessions\/([^/]+)\/(state|remove)$/;
-
-/**
- * `POST sessions/{id}/state` `{ tenant, state }` moves a session to a state (e.g. RESOLVED, EXPIRED);
- * `POST sessions/{id}/remove` `{ tenant }` forgets it (404 from then on).
- */
-async function sessionRoute(
-  runtime: SimulatorRuntime,
-  request: IncomingMessage,
-  id: string,
-  action: 'state' | 'remove',
-): Promise<Answer> {
-  if (request.method !== 'POST') return failure(405, 'METHOD_NOT_ALLOWED', 'Use POST.');
-  const read = await body(request);
-  if (!read.ok) return read.answer;
-  const input = (read.value ?? {}) as { tenant?: unknown; state?: unknown };
-  if (typeof input.tenant !== 'string' || !isTenantId(input.tenant)) {
-    return failure(400, 'INVALID_TENANT', `tenant must be one of ${TENANT_IDS.join(', ')}.`);
-  }
-  const store = runtime.tenant(input.tenant);
-  if (action === 'remove') {
-    return store.remove(id) ? answer(200, { removed: id }) : failure(404, 'NOT_FOUND', 'No such session.');
-  }
-  if (!(SESSION_STATES as readonly unknown[]).includes(input.state)) {
-    return failure(400, 'INVALID_STATE', `state must be one of ${SESSION_STATES.join(', ')}.`);
-  }
-  const session = store.setState(id, input.state as SessionState, runtime.now().toISOString());
-  return session ? answer(200, session) : failure(404, 'NOT_FOUND', 'No such session.');
-}
+const SESSION_PATH = /^sessions\/([^/]+)\/(state|assign|remove)$/;
 
 async function route(runtime: SimulatorRuntime, request: IncomingMessage, path: string): Promise<Answer> {
   const method = request.method ?? 'GET';
   const key = `${method} ${path}`;
   const session = SESSION_PATH.exec(path);
-  if (session) {
-    let id: string;
+  if (session || path === 'sessions') {
+    if (method !== 'POST') return failure(405, 'METHOD_NOT_ALLOWED', 'Use POST.');
+    let id = '';
     try {
-      id = decodeURIComponent(session[1] ?? '');
+      id = decodeURIComponent(session?.[1] ?? '');
     } catch {
       return failure(400, 'INVALID_ID', 'The session id does not decode.');
     }
-    return sessionRoute(runtime, request, id, session[2] as 'state' | 'remove');
+    const read = await body(request);
+    if (!read.ok) return read.answer;
+    return session
+      ? changeSession(runtime, read.value, id, session[2] as SessionAction)
+      : openSession(runtime, read.value);
   }
   switch (key) {
     case 'GET state':

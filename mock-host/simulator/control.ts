@@ -2,7 +2,13 @@
 // host. `baseUrl` is the simulator's origin (`RunningSimulator.url`); any URL on it works, since the
 // control paths are absolute.
 
-import { IDEMPOTENCY_HEADER, type Session, type SessionState } from '../../src/contract/dispatcher-api';
+import {
+  type Channel,
+  IDEMPOTENCY_HEADER,
+  type NamedRef,
+  type Session,
+  type SessionState,
+} from '../../src/contract/dispatcher-api';
 import { TENANT_HEADER, USER_HEADER } from './identity';
 import type { DataOptions, SimulatorSnapshot } from './runtime';
 import type { ApiRoute, Fault, SettingsPatch, SimulatorSettings } from './settings';
@@ -73,7 +79,7 @@ export function setReleaseFault(
 /** Clears the faults of every route and of every session's release. */
 export function clearFaults(baseUrl: string): Promise<SimulatorSettings> {
   return setSettings(baseUrl, {
-    faults: { list: null, get: null, audit: null, release: null },
+    faults: { list: null, get: null, audit: null, release: null, agents: null },
     releaseFaults: null,
   });
 }
@@ -102,15 +108,36 @@ export function resetStats(baseUrl: string): Promise<SimulatorStats> {
 
 /**
  * Moves one tenant's session to a state as the dispatcher would on its own (RESOLVED, EXPIRED, …),
- * audited as the dispatcher. Answers the session.
+ * audited as the dispatcher; `stateSince` becomes now. Into WITH_AGENT it is a hand-off, to `agent`
+ * (an id of the tenant's roster, or `{ id, name }`) when given, else unassigned. Answers the session.
  */
 export function setSessionState(
   baseUrl: string,
   tenant: string,
   id: string,
   state: SessionState,
+  agent?: string | NamedRef,
 ): Promise<Session> {
-  return call(baseUrl, 'POST', `sessions/${encodeURIComponent(id)}/state`, { tenant, state });
+  const body = agent === undefined ? { tenant, state } : { tenant, state, agent };
+  return call(baseUrl, 'POST', `sessions/${encodeURIComponent(id)}/state`, body);
+}
+
+/**
+ * Gives one tenant's WITH_AGENT session to `agent` (an id of the tenant's roster, or `{ id, name }`):
+ * `agent.assignedAt` becomes now, `stateSince` stays. 409 in another state. Answers the session.
+ */
+export function assignSession(
+  baseUrl: string,
+  tenant: string,
+  id: string,
+  agent: string | NamedRef,
+): Promise<Session> {
+  return call(baseUrl, 'POST', `sessions/${encodeURIComponent(id)}/assign`, { tenant, agent });
+}
+
+/** Opens a new session in the tenant (OPEN, started now, no agent). Answers it. */
+export function openSession(baseUrl: string, tenant: string, channel?: Channel): Promise<Session> {
+  return call(baseUrl, 'POST', 'sessions', channel === undefined ? { tenant } : { tenant, channel });
 }
 
 /** Forgets one tenant's session altogether: its id answers 404 from then on. */

@@ -11,7 +11,7 @@ export interface CursorPosition {
 }
 
 /** Sort keys whose values are numbers; the rest are strings. */
-const NUMERIC_KEYS: ReadonlySet<SortKey> = new Set<SortKey>(['startedAt', 'state']);
+const NUMERIC_KEYS: ReadonlySet<SortKey> = new Set<SortKey>(['startedAt', 'state', 'heldSince']);
 
 export function encodeCursor(sort: SortKey, order: SortOrder, position: CursorPosition): string {
   return Buffer.from(JSON.stringify([sort, order, position.value, position.id]), 'utf8').toString(

@@ -5,7 +5,7 @@ import { generateTenantData, OFF_SHIFT_SESSIONS_MAX, offShiftAgentOf, offShiftSe
 import { HOSTILE_CASES, HOSTILE_GLOBAL, HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
 import { startSimulator } from './server';
 import { TenantStore } from './store';
-import { caller } from './testing';
+import { caller, heldSince } from './testing';
 
 const NOW = Date.parse('2030-01-15T12:00:00.000Z');
 
@@ -188,6 +188,8 @@ describe('a 50,000-session tenant', () => {
           return SESSION_STATES.indexOf(session.state);
         case 'agent':
           return session.agent?.name.toLowerCase() ?? '';
+        case 'heldSince':
+          return heldSince(session);
       }
     };
     cases.forEach((query, i) => {

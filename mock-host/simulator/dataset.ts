@@ -4,6 +4,7 @@
 import type { Channel, Contact, NamedRef, Session, SessionState } from '../../src/contract/dispatcher-api';
 import { ACTIVE_STATES } from '../../src/contract/dispatcher-api';
 import type { TrailSeed } from './audit-trail';
+import { drawTimes } from './dataset-times';
 import { HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
 import type { TenantId } from './identity';
 import { AGENT_NAMES, agentsOf, emailAddress, HANDOFF_REASONS, partnersOf, phoneNumber } from './people';
@@ -37,7 +38,11 @@ const MAX_AGE_S = 6 * 24 * 3600;
 
 const ID_PART = 36 ** 5;
 
-function sessionId(random: Random, taken: Set<string>): string {
+/** A fresh session id that `taken` does not know yet (it is then added). */
+export function sessionId(
+  random: Random,
+  taken: { has(id: string): boolean; add(id: string): unknown },
+): string {
   for (;;) {
     const high = randomInt(random, ID_PART).toString(36).padStart(5, '0');
     const low = randomInt(random, ID_PART).toString(36).padStart(5, '0');
@@ -54,7 +59,7 @@ export interface SeededSession {
   trail: TrailSeed;
 }
 
-interface Draft {
+export interface Draft {
   state: SessionState;
   channel: Channel;
   contact: Contact;
@@ -63,7 +68,7 @@ interface Draft {
   handoffNotes: string;
 }
 
-function ordinaryDraft(random: Random, tenant: Exclude<TenantId, typeof HOSTILE_TENANT>): Draft {
+export function ordinaryDraft(random: Random, tenant: Exclude<TenantId, typeof HOSTILE_TENANT>): Draft {
   const state = drawState(random);
   const channel: Channel = random() < 0.7 ? 'WHATSAPP' : 'EMAIL';
   const partner = pick(random, partnersOf(tenant));
@@ -83,7 +88,7 @@ function ordinaryDraft(random: Random, tenant: Exclude<TenantId, typeof HOSTILE_
 
 // The first sessions cycle through the listed states so that every payload is on a listed row; the
 // rest are drawn like an ordinary tenant's.
-function hostileDraft(random: Random, index: number): Draft {
+export function hostileDraft(random: Random, index: number): Draft {
   const payloads = HOSTILE_PAYLOADS;
   const at = (shift: number) => payloads[(index + shift) % payloads.length] ?? '';
   const cycled = index < payloads.length ? ACTIVE_STATES[index % ACTIVE_STATES.length] : undefined;
@@ -153,33 +158,55 @@ export function generateTenantData(options: TenantDataOptions): SeededSession[] 
     const id = sessionId(random, taken);
     // Log-uniform ages: many sessions seconds or minutes old, a long tail over several days.
     let startedMs = now - Math.round(Math.exp(LOG_MIN_AGE + random() * LOG_AGE_RANGE) * 1000);
-    if (offShiftAgent && isOffShift(index, options.sessions, offShift)) {
+    const offShiftSession = offShiftAgent !== null && isOffShift(index, options.sessions, offShift);
+    if (offShiftSession) {
       draft.state = 'WITH_AGENT';
       draft.agent = offShiftAgent;
       const age = OFF_SHIFT_MIN_AGE_MS + offShiftRandom() * (OFF_SHIFT_MAX_AGE_MS - OFF_SHIFT_MIN_AGE_MS);
       startedMs = now - Math.round(age);
     }
+    const seed = randomInt(random, 2 ** 32);
+    const times = drawTimes({
+      seed,
+      state: draft.state,
+      hasAgent: draft.agent !== null,
+      offShift: offShiftSession,
+      startedMs,
+      nowMs: now,
+    });
     const trail: TrailSeed = {
       tenant,
-      seed: randomInt(random, 2 ** 32),
+      seed,
       state: draft.state,
       agent: draft.agent,
       handoffNotes: draft.handoffNotes,
       startedMs,
+      ...times,
       nowMs: now,
     };
     if (draft.openedNotes !== undefined) trail.openedNotes = draft.openedNotes;
-    result[index] = {
-      session: {
-        id,
-        channel: draft.channel,
-        contact: draft.contact,
-        state: draft.state,
-        startedAt: new Date(startedMs).toISOString(),
-        agent: draft.agent,
-      },
-      trail,
-    };
+    result[index] = { session: sessionOf(id, draft, trail), trail };
   }
   return result;
+}
+
+/** The session as the API shows it, its instants taken from the trail it was drawn with. */
+export function sessionOf(
+  id: string,
+  draft: Pick<Draft, 'channel' | 'contact' | 'state' | 'agent'>,
+  trail: TrailSeed,
+): Session {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const { agent } = draft;
+  return {
+    id,
+    channel: draft.channel,
+    contact: draft.contact,
+    state: draft.state,
+    startedAt: iso(trail.startedMs),
+    stateSince: iso(trail.stateSinceMs),
+    agent: agent
+      ? { id: agent.id, name: agent.name, assignedAt: iso(trail.assignedMs ?? trail.stateSinceMs) }
+      : null,
+  };
 }

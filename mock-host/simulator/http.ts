@@ -3,18 +3,30 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export const CORS_ALLOWED_HEADERS = 'Content-Type, X-Tenant-Id, X-User-Id, Idempotency-Key';
+export const CORS_ALLOWED_HEADERS = 'Content-Type, X-Tenant-Id, X-User-Id, Idempotency-Key, If-None-Match';
 export const CORS_ALLOWED_METHODS = 'GET, POST, OPTIONS';
+/** Answer headers a page on another origin may read: the ETag it sends back in If-None-Match. */
+export const CORS_EXPOSED_HEADERS = 'ETag';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** An answer computed before it is sent, so a fault can drop it after the work is done. */
 export interface Answer {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
-export function answer(status: number, body: unknown): Answer {
-  return { status, body };
+export function answer(status: number, body: unknown, headers?: Record<string, string>): Answer {
+  return headers ? { status, body, headers } : { status, body };
+}
+
+export function isAnswer(value: unknown): value is Answer {
+  return typeof value === 'object' && value !== null && 'status' in value && 'body' in value;
+}
+
+/** 304: the client's copy is current. No body; the ETag again, as HTTP asks. */
+export function notModified(etag: string): Answer {
+  return { status: 304, body: undefined, headers: { ETag: etag } };
 }
 
 export function failure(status: number, code: string, message: string): Answer {
@@ -27,16 +39,23 @@ export function setCors(request: IncomingMessage, response: ServerResponse): voi
   if (origin) response.setHeader('Vary', 'Origin');
   response.setHeader('Access-Control-Allow-Methods', CORS_ALLOWED_METHODS);
   response.setHeader('Access-Control-Allow-Headers', CORS_ALLOWED_HEADERS);
+  response.setHeader('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS);
   response.setHeader('Access-Control-Max-Age', '600');
 }
 
-export function sendJson(response: ServerResponse, { status, body }: Answer): void {
+export function sendJson(response: ServerResponse, { status, body, headers }: Answer): void {
   if (response.headersSent || response.destroyed) return;
+  if (status === 304) {
+    response.writeHead(304, { 'Cache-Control': 'no-store', ...headers });
+    response.end();
+    return;
+  }
   const text = JSON.stringify(body);
   response.writeHead(status, {
     'Content-Type': 'application/json',
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(text),
+    ...headers,
   });
   response.end(text);
 }

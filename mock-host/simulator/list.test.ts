@@ -2,7 +2,7 @@ import { ACTIVE_STATES, SORT_KEYS, type Session, type SortKey } from '../../src/
 import { reset } from './control';
 import { generateTenantData, offShiftAgentOf } from './dataset';
 import { type RunningSimulator, startSimulator } from './server';
-import { caller, stateRank } from './testing';
+import { caller, heldSince, stateRank } from './testing';
 
 const NOW = Date.parse('2030-01-15T12:00:00.000Z');
 let sim: RunningSimulator;
@@ -27,6 +27,8 @@ function sortValue(session: Session, sort: SortKey): number | string {
       return stateRank(session.state);
     case 'agent':
       return session.agent?.name.toLowerCase() ?? '';
+    case 'heldSince':
+      return heldSince(session);
   }
 }
 

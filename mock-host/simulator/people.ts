@@ -2,7 +2,7 @@
 // Partners and agents, drawn from a seeded generator.
 
 import type { NamedRef } from '../../src/contract/dispatcher-api';
-import type { HOSTILE_TENANT } from './hostile';
+import { HOSTILE_PAYLOADS, HOSTILE_TENANT } from './hostile';
 import { type TenantId, USERS } from './identity';
 import { digits, pick, type Random, weighted } from './random';
 
@@ -81,8 +81,16 @@ export const HANDOFF_REASONS = [
 // Shared, never mutated: sessions refer to the same agent and partner objects.
 const agentRosters = new Map<TenantId, readonly NamedRef[]>();
 
+/**
+ * A tenant's agents. The hostile tenant's are named by its payloads, under the ids its sessions carry,
+ * so an id always goes with one name.
+ */
 export function agentsOf(tenant: TenantId): readonly NamedRef[] {
   let roster = agentRosters.get(tenant);
+  if (!roster && tenant === HOSTILE_TENANT) {
+    roster = HOSTILE_PAYLOADS.map((name, index) => ({ id: `evil-agt-${index}`, name }));
+    agentRosters.set(tenant, roster);
+  }
   if (!roster) {
     const sam = USERS.find((user) => user.id === 'agent');
     const others = AGENT_NAMES.map((name, index) => ({ id: `${tenant}-agt-${index + 1}`, name }));

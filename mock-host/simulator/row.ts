@@ -17,26 +17,51 @@ export interface Row {
   /** Built from `trail` on first use, then appended to. */
   audit: AuditEntry[] | null;
   startedMs: number;
+  /** When the session entered its state (`session.stateSince`). */
+  stateSinceMs: number;
+  /** When the current agent got the session (`session.agent.assignedAt`); null without an agent. */
+  assignedMs: number | null;
+  /** `assignedMs` with an agent, else `stateSinceMs`: what the held rule and the heldSince sort read. */
+  heldMs: number;
   stateRank: number;
   contactKey: string;
   agentKey: string;
+  /** In the listed indexes: not ended and not removed. */
+  listed: boolean;
+  /** In the text index built last; rows listed since are searched apart until it is built again. */
+  textIndexed: boolean;
   /** Stamp of the last filter this row matched, so a page scan need not match the filter again. */
   mark: number;
 }
 
 export function toRow(seeded: SeededSession): Row {
-  const { session } = seeded;
+  const { session, trail } = seeded;
   const contact = session.contact.phone ?? session.contact.email ?? '';
-  return {
+  const row: Row = {
     session,
-    trail: seeded.trail,
+    trail,
     audit: null,
-    startedMs: seeded.trail.startedMs,
-    stateRank: SESSION_STATES.indexOf(session.state),
+    startedMs: trail.startedMs,
+    stateSinceMs: trail.stateSinceMs,
+    assignedMs: session.agent ? trail.assignedMs : null,
+    heldMs: 0,
+    stateRank: 0,
     contactKey: contact.toLowerCase(),
-    agentKey: session.agent?.name.toLowerCase() ?? '',
+    agentKey: '',
+    listed: false,
+    textIndexed: false,
     mark: 0,
   };
+  rekey(row);
+  return row;
+}
+
+/** Works out again the keys that follow from the session's state, agent and instants, after a change. */
+export function rekey(row: Row): void {
+  const { session } = row;
+  row.stateRank = SESSION_STATES.indexOf(session.state);
+  row.agentKey = session.agent?.name.toLowerCase() ?? '';
+  row.heldMs = session.agent && row.assignedMs !== null ? row.assignedMs : row.stateSinceMs;
 }
 
 export function sortValue(row: Row, sort: SortKey): SortValue {
@@ -51,6 +76,8 @@ export function sortValue(row: Row, sort: SortKey): SortValue {
       return row.stateRank;
     case 'agent':
       return row.agentKey;
+    case 'heldSince':
+      return row.heldMs;
   }
 }
 
@@ -116,4 +143,17 @@ export const ROW_ORDER: Record<SortKey, (a: Row, b: Row) => number> = {
   channel: (a, b) => compareText(a.session.channel, b.session.channel) || compareIds(a, b),
   state: (a, b) => a.stateRank - b.stateRank || compareIds(a, b),
   agent: (a, b) => compareText(a.agentKey, b.agentKey) || compareIds(a, b),
+  heldSince: (a, b) => a.heldMs - b.heldMs || compareIds(a, b),
 };
+
+/** In rows sorted by heldSince, the first one held since `ms` or later: before it, all held longer. */
+export function heldBound(byHeld: readonly Row[], ms: number): number {
+  let low = 0;
+  let high = byHeld.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((byHeld[middle] as Row).heldMs < ms) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -11,6 +11,8 @@ import {
 } from './dataset';
 import { HOSTILE_TENANT } from './hostile';
 import { type Permission, TENANT_IDS, type TenantId, USERS } from './identity';
+import { ChangeFeed } from './change-feed';
+import { newInstanceId } from './etag';
 import { applyPatch, copySettings, defaultSettings, type SimulatorSettings } from './settings';
 import { copyStats, emptyStats, resetStats, type SimulatorStats } from './stats';
 import { TenantStore, type TenantSummary } from './store';
@@ -40,6 +42,13 @@ export interface SimulatorOptions extends DataOptions {
   latencyMs?: number;
   clockOffsetMs?: number;
   faults?: SimulatorSettings['faults'];
+  /**
+   * The server's clock in epoch ms (default `Date.now`), from code only: a test moves it to see
+   * sessions become stuck without waiting. `clockOffsetMs` is added to it.
+   */
+  clock?: () => number;
+  /** Between the comment lines that keep an idle event stream open; default 15 s. */
+  eventHeartbeatMs?: number;
 }
 
 export interface ResolvedData {
@@ -113,14 +122,14 @@ export function checkDataOptions(input: unknown): Checked<DataOptions> {
   return { ok: true, value };
 }
 
-function resolveData(options: DataOptions): ResolvedData {
+function resolveData(options: DataOptions, clock: () => number): ResolvedData {
   const perTenant = options.sessionsPerTenant ?? DEFAULT_SESSIONS_PER_TENANT;
   const tenantSessions = {} as Record<TenantId, number>;
   for (const tenant of TENANT_IDS) {
     const fallback = tenant === HOSTILE_TENANT ? DEFAULT_HOSTILE_SESSIONS : perTenant;
     tenantSessions[tenant] = options.tenantSessions?.[tenant] ?? fallback;
   }
-  const now = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+  const now = options.now === undefined ? clock() : new Date(options.now).getTime();
   return {
     seed: options.seed ?? DEFAULT_SEED,
     sessionsPerTenant: perTenant,
@@ -142,13 +151,13 @@ function startSettings(options: SimulatorOptions): SimulatorSettings {
 
 // A first query compiles the paths of the store; done here, so a benchmark's first request is not
 // slower than the rest.
-function warmUp(store: TenantStore): void {
+function warmUp(store: TenantStore, now: number): void {
   for (const sort of SORT_KEYS) {
     store.list({ states: null, sort, order: 'desc', limit: 1, after: null, q: '' });
   }
   store.list({ states: null, sort: 'startedAt', order: 'asc', limit: 1, after: null, q: '@' });
   store.list({ states: null, sort: 'startedAt', order: 'asc', limit: 1, after: null, q: '' });
-  const hourAgo = Date.now() - 3600_000;
+  const hourAgo = now - 3600_000;
   store.list({
     states: new Set(['WITH_AGENT']),
     sort: 'startedAt',
@@ -160,6 +169,16 @@ function warmUp(store: TenantStore): void {
     startedBefore: hourAgo,
     stuckBefore: hourAgo,
   });
+  const held = {
+    states: new Set(['WITH_AGENT'] as const),
+    order: 'asc',
+    limit: 1,
+    after: null,
+    q: '',
+  } as const;
+  store.list({ ...held, sort: 'heldSince', heldBefore: hourAgo, stuckOnly: true });
+  store.list({ ...held, sort: 'startedAt', heldBefore: hourAgo, channels: new Set(['EMAIL'] as const) });
+  store.workload({ channels: null, q: '', heldBefore: hourAgo });
 }
 
 export function normaliseBasePath(path: string | undefined): string {
@@ -172,8 +191,15 @@ export class SimulatorRuntime {
   settings: SimulatorSettings;
   readonly stats: SimulatorStats = emptyStats();
   data: ResolvedData;
+  /** Told of every change of every tenant. */
+  readonly feed = new ChangeFeed();
+  /** Part of every entity tag, so tags of an earlier run never match this one's. */
+  readonly instance = newInstanceId();
+  readonly eventHeartbeatMs: number;
+  private readonly clock: () => number;
   private tenants = new Map<TenantId, TenantStore>();
   private readonly held = new Set<ServerResponse>();
+  private readonly streams = new Set<ServerResponse>();
   /** Requests waiting under a `hold` fault, each with what lets it go on. */
   private readonly waiting = new Map<ServerResponse, () => void>();
 
@@ -184,9 +210,11 @@ export class SimulatorRuntime {
     const data = checkDataOptions({ seed, sessionsPerTenant, tenantSessions, now });
     if (!data.ok) throw new Error(`Invalid simulator options: ${data.message}`);
     this.basePath = normaliseBasePath(options.basePath);
+    this.clock = options.clock ?? Date.now;
+    this.eventHeartbeatMs = options.eventHeartbeatMs ?? 15_000;
     this.initialSettings = startSettings(options);
     this.settings = copySettings(this.initialSettings);
-    this.data = resolveData(options);
+    this.data = resolveData(options, this.clock);
     this.seed();
   }
 
@@ -198,11 +226,14 @@ export class SimulatorRuntime {
     this.dropHeld();
     this.settings = copySettings(this.initialSettings);
     resetStats(this.stats);
-    this.data = resolveData({
-      ...this.options,
-      ...overrides,
-      tenantSessions: { ...this.options.tenantSessions, ...overrides.tenantSessions },
-    });
+    this.data = resolveData(
+      {
+        ...this.options,
+        ...overrides,
+        tenantSessions: { ...this.options.tenantSessions, ...overrides.tenantSessions },
+      },
+      this.clock,
+    );
     this.seed();
   }
 
@@ -214,7 +245,32 @@ export class SimulatorRuntime {
 
   /** The server's clock, skewed by `clockOffsetMs`. */
   now(): Date {
-    return new Date(Date.now() + this.settings.clockOffsetMs);
+    return new Date(this.nowMs());
+  }
+
+  /** The server's clock in epoch ms, skewed by `clockOffsetMs`: what `serverTime` and the held rule read. */
+  nowMs(): number {
+    return this.clock() + this.settings.clockOffsetMs;
+  }
+
+  /** Keeps an event stream's response, so closing the server can end it cleanly; the function forgets it. */
+  trackStream(response: ServerResponse): () => void {
+    this.streams.add(response);
+    return () => this.streams.delete(response);
+  }
+
+  /** Ends every event stream and waits until each end is handed to the network. */
+  async endStreams(): Promise<void> {
+    const ending = [...this.streams].map(
+      (response) =>
+        new Promise<void>((resolve) => {
+          response.once('finish', resolve);
+          response.once('close', resolve);
+          response.end();
+        }),
+    );
+    this.streams.clear();
+    await Promise.all(ending);
   }
 
   /** Keeps a response unanswered until reset or close. */
@@ -261,15 +317,25 @@ export class SimulatorRuntime {
     };
   }
 
+  /**
+   * Fresh data for every tenant. A tenant's change counter goes on from the data it replaces, so a
+   * tag or an event version from before a reset never stands for the data after it.
+   */
   private seed(): void {
     const now = Date.parse(this.data.now);
     const tenants = new Map<TenantId, TenantStore>();
     for (const tenant of TENANT_IDS) {
       const sessions = this.data.tenantSessions[tenant];
-      const store = new TenantStore(generateTenantData({ tenant, seed: this.data.seed, sessions, now }));
-      warmUp(store);
+      const before = this.tenants.get(tenant);
+      const seeded = generateTenantData({ tenant, seed: this.data.seed, sessions, now });
+      const store = new TenantStore(seeded, before ? before.version + 1 : 0);
+      warmUp(store, now);
+      store.onChange = (change) => this.feed.publish(tenant, change);
       tenants.set(tenant, store);
     }
     this.tenants = tenants;
+    for (const [tenant, store] of tenants) {
+      if (store.version > 0) this.feed.publish(tenant, { version: store.version });
+    }
   }
 }

@@ -17,7 +17,7 @@ export interface RunningSimulator {
   /** The API base URL, with a trailing slash: what a dispatcher client's baseURL should be. */
   apiUrl: string;
   port: number;
-  /** Drops held and idle connections, then stops listening. */
+  /** Ends event streams, drops held and idle connections, then stops listening. */
   close(): Promise<void>;
 }
 
@@ -76,11 +76,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     apiUrl: `${url}${runtime.basePath}`,
     port,
     close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        runtime.dropHeld();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      });
+      closing ??= runtime.endStreams().then(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            runtime.dropHeld();
+            server.close((error) => (error ? reject(error) : resolve()));
+            server.closeAllConnections();
+          }),
+      );
       return closing;
     },
   };

@@ -2,7 +2,7 @@
 // patch sent to the control endpoint. Types only are shared with the control client.
 
 /** The API routes, as counted in the stats and targeted by faults. */
-export const API_ROUTES = ['list', 'get', 'audit', 'release'] as const;
+export const API_ROUTES = ['list', 'get', 'audit', 'release', 'agents'] as const;
 
 export type ApiRoute = (typeof API_ROUTES)[number];
 

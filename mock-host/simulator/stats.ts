@@ -22,9 +22,11 @@ export interface SimulatorStats {
   idempotentReplays: number;
   /** Requests that met a fault. */
   faultsApplied: number;
+  /** Conditional requests answered 304: the client's copy was current. */
+  notModified: number;
 }
 
-const perRoute = (): PerRoute => ({ list: 0, get: 0, audit: 0, release: 0 });
+const perRoute = (): PerRoute => ({ list: 0, get: 0, audit: 0, release: 0, agents: 0 });
 
 export function emptyStats(): SimulatorStats {
   return {
@@ -36,6 +38,7 @@ export function emptyStats(): SimulatorStats {
     releasesPerformed: 0,
     idempotentReplays: 0,
     faultsApplied: 0,
+    notModified: 0,
   };
 }
 

@@ -7,8 +7,9 @@ import {
   type SortOrder,
 } from '../../src/contract/dispatcher-api';
 import { generateTenantData, offShiftAgentOf } from './dataset';
+import { openedSession } from './opened-session';
 import { type ListQuery, TenantStore } from './store';
-import { stateRank } from './testing';
+import { heldSince, stateRank } from './testing';
 
 const NOW = Date.parse('2030-01-15T12:00:00.000Z');
 // Big enough that a broad search takes the scanning path and a narrow one the sorting path.
@@ -27,6 +28,8 @@ function value(s: Session, sort: SortKey): number | string {
       return stateRank(s.state);
     case 'agent':
       return s.agent?.name.toLowerCase() ?? '';
+    case 'heldSince':
+      return heldSince(s);
   }
 }
 
@@ -242,5 +245,52 @@ describe('TenantStore after a release', () => {
     expect(own.list({ ...query, stuckBefore: NOW }).stuck).toBe(tenantStuck);
     const unassigned = pageThrough({ ...query, states: new Set(['WITH_AGENT']) }, own).ids;
     expect(unassigned).toContain(target.id);
+  });
+});
+
+describe('TenantStore with sessions opened after the start', () => {
+  it('finds them by contact before and after the text index is built again, and lists them in every index', () => {
+    const own = new TenantStore(generateTenantData({ tenant: 'acme', seed: 2, sessions: 500, now: NOW }));
+    const opened: Session[] = [];
+    // More than the text index takes before it is built again.
+    for (let serial = 0; serial < 2100; serial++) {
+      const seeded = openedSession({
+        tenant: 'acme',
+        seed: 2,
+        serial,
+        now: NOW + serial,
+        taken: (id) => own.has(id),
+      });
+      opened.push(own.add(seeded));
+      if (serial === 10 || serial === 2099) {
+        const newest = opened[opened.length - 1] as Session;
+        const q = newest.contact.phone ?? newest.contact.email ?? '';
+        const found = own.list({
+          q,
+          states: null,
+          sort: 'startedAt',
+          order: 'desc',
+          limit: 200,
+          after: null,
+        });
+        expect(found.items.map((s) => s.id)).toContain(newest.id);
+      }
+    }
+    const query = {
+      q: '',
+      states: new Set(['OPEN'] as const),
+      order: 'asc',
+      limit: 200,
+      after: null,
+    } as const;
+    for (const sort of SORT_KEYS) {
+      expect(pageThrough({ ...query, sort }, own).totals[0]).toBe(own.summary().counts.OPEN);
+    }
+    const all = pageThrough({ ...query, sort: 'startedAt' }, own).ids;
+    expect(all.slice(-opened.length)).toEqual(opened.map((s) => s.id));
+    const byText = own.list({ ...query, q: 'example', sort: 'contact' });
+    const openSessions = all.map((id) => own.get(id) as Session);
+    expect(byText.total).toBe(reference('example', ['OPEN'], 'contact', 'asc', {}, openSessions).length);
+    expect(byText.total).toBeGreaterThan(100);
   });
 });

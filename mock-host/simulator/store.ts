@@ -1,54 +1,28 @@
-// One tenant's sessions with an index per sort key, the release rules and idempotency. Every index is
-// sorted once at start and kept sorted on release, so a page is a binary search plus a short scan,
-// fast enough for tens of thousands of sessions.
+// One tenant's sessions: the listed rows and their indexes, the changes the dispatcher makes (each
+// audited, each bumping the tenant's version and told to whoever listens), the release rules and
+// idempotency. A page is a binary search plus a short scan, fast enough for tens of thousands of sessions.
 
-import {
-  ACTIVE_STATES,
-  type ActiveState,
-  type ApiErrorBody,
-  type AuditEntry,
-  SESSION_STATES,
-  SORT_KEYS,
-  type Session,
-  type SessionState,
-  type SortKey,
-  type SortOrder,
-  type StateCounts,
+import type {
+  AgentWorkload,
+  ApiErrorBody,
+  AuditEntry,
+  Channel,
+  NamedRef,
+  Session,
+  SessionState,
+  StateCounts,
 } from '../../src/contract/dispatcher-api';
-import { AgentIndex } from './agent-index';
-import type { CursorPosition } from './cursor';
-import { buildAuditTrail, DISPATCHER_ACTOR } from './audit-trail';
+import { buildAuditTrail } from './audit-trail';
 import type { SeededSession } from './dataset';
+import { FilterCache } from './filter';
 import { IdempotencyLedger } from './idempotency';
-import { walk } from './paging';
-import { bound, ROW_ORDER, type Row, startedBound, toRow } from './row';
-import { searchNeedle, TextIndex } from './text-index';
+import { type ListQuery, type ListResult, listPage } from './list-page';
+import { isActive, ListedRows } from './listed-rows';
+import { rekey, type Row, toRow } from './row';
+import { movedTo, reassigned, released, type Transition } from './transitions';
+import { agentWorkload, type WorkloadQuery } from './workload';
 
-export interface ListQuery {
-  /** null: every non-terminal state. */
-  states: ReadonlySet<ActiveState> | null;
-  sort: SortKey;
-  order: SortOrder;
-  limit: number;
-  after: CursorPosition | null;
-  /** Trimmed; empty means no text filter. */
-  q: string;
-  /** Epoch ms: only sessions started strictly before it (items and total). */
-  startedBefore?: number;
-  /** Epoch ms: when given, `stuck` counts the WITH_AGENT sessions matching q and agent started before it. */
-  stuckBefore?: number;
-  /** An agent's id: only that agent's sessions (items, total, counts, stuck). */
-  agent?: string;
-}
-
-export interface ListResult {
-  items: Session[];
-  next: CursorPosition | null;
-  total: number;
-  counts: StateCounts;
-  /** Only when the query had `stuckBefore`. */
-  stuck?: number;
-}
+export type { ListQuery, ListResult } from './list-page';
 
 export type Outcome = { status: 200; body: Session } | { status: 404 | 409 | 422; body: ApiErrorBody };
 
@@ -57,6 +31,7 @@ export interface ReleaseInput {
   notes: string | undefined;
   actor: string;
   idempotencyKey: string;
+  /** ISO-8601: when the release happens (the audit entry's instant). */
   at: string;
 }
 
@@ -66,186 +41,61 @@ export interface TenantSummary {
   counts: StateCounts;
 }
 
-const activeStates = new Set<string>(ACTIVE_STATES);
-const WITH_AGENT_RANK = SESSION_STATES.indexOf('WITH_AGENT');
-
-function emptyCounts(): StateCounts {
-  return { OPEN: 0, ACTIVE: 0, AWAITING_USER: 0, PROCESSING: 0, WITH_AGENT: 0 };
-}
-
-function emptyByState(): Record<ActiveState, Row[]> {
-  return { OPEN: [], ACTIVE: [], AWAITING_USER: [], PROCESSING: [], WITH_AGENT: [] };
-}
-
-function isListed(session: Session): boolean {
-  return activeStates.has(session.state);
+/** A change of the tenant's sessions: the version it made and, when known, the sessions it touched. */
+export interface SessionsChange {
+  version: number;
+  /** Absent: the whole data set was replaced. */
+  ids?: string[];
 }
 
 function error(status: 404 | 409 | 422, code: string, message: string): Outcome {
   return { status, body: { code, message } };
 }
 
-function countWhere(rows: readonly Row[], accept: (row: Row) => boolean): number {
-  let count = 0;
-  for (const row of rows) if (accept(row)) count++;
-  return count;
-}
-
-/** The rows matching a text search and/or an agent, kept while paging through them. */
-interface Filter {
-  key: string;
-  stamp: number;
-  counts: StateCounts;
-  rows: Row[];
-  /** `rows` sorted by a key, made when a few matches are paged in that order. */
-  sorted: Partial<Record<SortKey, Row[]>>;
-}
-
-/** Up to this many matches are sorted on their own; more are found by scanning a full index. */
-const FEW_MATCHES = 2000;
-
-function stateMask(states: ReadonlySet<ActiveState> | null): number {
-  let mask = 0;
-  for (const state of states ?? ACTIVE_STATES) mask |= 1 << SESSION_STATES.indexOf(state);
-  return mask;
-}
-
 export class TenantStore {
   private readonly byId = new Map<string, Row>();
-  /** Non-terminal rows only, ascending by (value, id); descending pages walk them backwards. */
-  private readonly indexes = {} as Record<SortKey, Row[]>;
-  /** Non-terminal rows of each state, ascending by start: counts of "started before" are a binary search. */
-  private byStateStarted = emptyByState();
-  private readonly counts = emptyCounts();
+  private readonly listed: ListedRows;
+  private readonly filters = new FilterCache();
   private readonly ledger = new IdempotencyLedger<Outcome>();
-  /** Non-terminal rows in the order of `text`. */
-  private listed: Row[] = [];
-  private text: TextIndex;
-  /** Non-terminal rows with an agent; a release takes the row out. */
-  private agents = new AgentIndex<Row>();
-  private stamp = 0;
-  /** The last filter, reused while paging through its results; a release clears it. */
-  private lastFilter: Filter | null = null;
+  /** Bumped on every change of the tenant's sessions; conditional answers and change events go by it. */
+  private changes: number;
+  /** Told of every change, after it is made. */
+  onChange: ((change: SessionsChange) => void) | null = null;
 
-  constructor(seeded: readonly SeededSession[]) {
+  /** `version`: where the change counter starts, e.g. past the last one of the data this replaces. */
+  constructor(seeded: readonly SeededSession[], version = 0) {
     for (const item of seeded) {
       const row = toRow(item);
       this.byId.set(row.session.id, row);
     }
-    this.text = this.index();
+    this.listed = new ListedRows(this.byId.values());
+    this.changes = version;
   }
 
-  /** Builds the listed rows, counts, text and agent indexes and sort indexes from `byId`. */
-  private index(): TextIndex {
-    this.listed = [];
-    this.agents = new AgentIndex();
-    Object.assign(this.counts, emptyCounts());
-    for (const row of this.byId.values()) {
-      if (isListed(row.session)) {
-        this.listed.push(row);
-        this.counts[row.session.state as ActiveState]++;
-        if (row.session.agent) this.agents.add(row, row.session.agent);
-      }
-    }
-    for (const sort of SORT_KEYS) {
-      this.indexes[sort] = this.listed.slice().sort(ROW_ORDER[sort]);
-    }
-    this.byStateStarted = emptyByState();
-    for (const row of this.indexes.startedAt) this.byStateStarted[row.session.state as ActiveState].push(row);
-    this.lastFilter = null;
-    return new TextIndex(
-      this.listed.map(({ session: { contact } }) => ({
-        phone: contact.phone ?? '',
-        email: contact.email ?? '',
-        partner: contact.businessPartner?.name ?? '',
-      })),
-    );
-  }
-
-  /**
-   * Moves a session to another state, as the dispatcher does when a session resolves or expires on its
-   * own (a control endpoint, so tests can end a session between a list and a click). Audited as the
-   * dispatcher; undefined for an unknown id.
-   */
-  setState(id: string, state: SessionState, at: string): Session | undefined {
-    const row = this.byId.get(id);
-    if (!row) return undefined;
-    const fromState = row.session.state;
-    if (fromState === state) return row.session;
-    row.session = { ...row.session, state };
-    row.stateRank = SESSION_STATES.indexOf(state);
-    const action = state === 'RESOLVED' || state === 'EXPIRED' ? state : 'STATE_CHANGED';
-    this.trailOf(row).push({ at, actor: DISPATCHER_ACTOR, action, fromState, toState: state });
-    this.text = this.index();
-    return row.session;
-  }
-
-  /** Forgets a session altogether, so its id is 404 from now on; false for an unknown id. */
-  remove(id: string): boolean {
-    if (!this.byId.delete(id)) return false;
-    this.text = this.index();
-    return true;
+  get version(): number {
+    return this.changes;
   }
 
   list(query: ListQuery): ListResult {
-    const mask = stateMask(query.states);
-    const states = query.states ?? ACTIVE_STATES;
-    const before = query.startedBefore;
-    const inStates = (row: Row) => ((mask >> row.stateRank) & 1) === 1;
-    const matches = before === undefined ? inStates : (row: Row) => inStates(row) && row.startedMs < before;
-    const filter = query.q || query.agent !== undefined ? this.filter(query.q, query.agent ?? null) : null;
-    const counts = { ...(filter ? filter.counts : this.counts) };
-
-    let total = 0;
-    if (before === undefined) for (const state of states) total += counts[state];
-    else if (filter) total = countWhere(filter.rows, matches);
-    else for (const state of states) total += startedBound(this.byStateStarted[state], before);
-
-    const result: Omit<ListResult, 'items' | 'next'> = { total, counts };
-    const { stuckBefore } = query;
-    if (stuckBefore !== undefined) {
-      result.stuck = filter
-        ? countWhere(filter.rows, (row) => row.stateRank === WITH_AGENT_RANK && row.startedMs < stuckBefore)
-        : startedBound(this.byStateStarted.WITH_AGENT, stuckBefore);
-    }
-
-    let source = this.indexes[query.sort];
-    let accept = matches;
-    if (filter && filter.rows.length <= FEW_MATCHES) {
-      filter.sorted[query.sort] ??= filter.rows.slice().sort(ROW_ORDER[query.sort]);
-      source = filter.sorted[query.sort] ?? [];
-    } else if (filter) {
-      const { stamp } = filter;
-      accept = (row) => row.mark === stamp && matches(row);
-    }
-    // Ordered by start, the rows started before the bound are a prefix: the walk stops at its end.
-    const end =
-      before !== undefined && query.sort === 'startedAt' ? startedBound(source, before) : source.length;
-    const page = walk(source, query, accept, end);
-    return { items: page.items, next: page.next, ...result };
+    return listPage(this.listed, this.filterFor(query.q, query.agent), query);
   }
 
-  /** Finds, marks and counts the rows matching `q` (contact or agent name) and the agent. */
-  private filter(q: string, agent: string | null): Filter {
-    const key = JSON.stringify([q, agent]);
-    if (this.lastFilter?.key === key) return this.lastFilter;
-    const stamp = ++this.stamp;
-    const counts = emptyCounts();
-    const rows: Row[] = [];
-    const take = (row: Row) => {
-      if (row.mark === stamp || (agent !== null && row.session.agent?.id !== agent)) return;
-      row.mark = stamp;
-      counts[row.session.state as ActiveState]++;
-      rows.push(row);
-    };
-    if (q) {
-      for (const position of this.text.find(q)) take(this.listed[position] as Row);
-      for (const row of this.agents.withNameHolding(searchNeedle(q))) take(row);
-    } else if (agent !== null) {
-      for (const row of this.agents.withId(agent)) take(row);
-    }
-    this.lastFilter = { key, stamp, counts, rows, sorted: {} };
-    return this.lastFilter;
+  /** Every agent's WITH_AGENT sessions matching the channels and `q`, heaviest first. */
+  workload(query: WorkloadQuery & { q: string }): AgentWorkload[] {
+    return agentWorkload(this.listed, this.filterFor(query.q, undefined), query);
+  }
+
+  /**
+   * Sessions of the channels (and agent) held since before `heldBefore`, whatever a search says: a
+   * binary search per list. As time passes it only grows, so with the version it tells when an answer
+   * under the held rule may have changed.
+   */
+  stuckTally(channels: ReadonlySet<Channel> | null, agent: string | undefined, heldBefore: number): number {
+    return this.listed.held.stuckCount(channels, agent, heldBefore);
+  }
+
+  private filterFor(q: string, agent: string | undefined) {
+    return q || agent !== undefined ? this.filters.get(this.listed, q, agent ?? null) : null;
   }
 
   get(id: string): Session | undefined {
@@ -255,6 +105,56 @@ export class TenantStore {
   audit(id: string): AuditEntry[] | undefined {
     const row = this.byId.get(id);
     return row ? [...this.trailOf(row)] : undefined;
+  }
+
+  /**
+   * Moves a session to another state, as the dispatcher does on its own: it resolves or expires, goes
+   * back to the bot, or is handed off (to `agent`, or unassigned). Undefined for an unknown id.
+   */
+  setState(
+    id: string,
+    state: SessionState,
+    atMs: number,
+    agent: NamedRef | null = null,
+  ): Session | undefined {
+    const row = this.byId.get(id);
+    if (!row) return undefined;
+    const transition = movedTo(row, state, atMs, agent);
+    if (transition) this.apply(row, transition);
+    return row.session;
+  }
+
+  /** Gives a WITH_AGENT session to `agent`; 'not-with-agent' in any other state, undefined for an unknown id. */
+  assign(id: string, agent: NamedRef, atMs: number): Session | 'not-with-agent' | undefined {
+    const row = this.byId.get(id);
+    if (!row) return undefined;
+    if (row.session.state !== 'WITH_AGENT') return 'not-with-agent';
+    const transition = reassigned(row, agent, atMs);
+    if (transition) this.apply(row, transition);
+    return row.session;
+  }
+
+  /** A session the dispatcher opened just now. */
+  add(seeded: SeededSession): Session {
+    const row = toRow(seeded);
+    this.byId.set(row.session.id, row);
+    if (isActive(row.session.state)) this.listed.attach(row);
+    this.changed([row.session.id]);
+    return row.session;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Forgets a session altogether, so its id is 404 from now on; false for an unknown id. */
+  remove(id: string): boolean {
+    const row = this.byId.get(id);
+    if (!row) return false;
+    if (row.listed) this.listed.detach(row);
+    this.byId.delete(id);
+    this.changed([id]);
+    return true;
   }
 
   /**
@@ -278,12 +178,31 @@ export class TenantStore {
   }
 
   summary(): TenantSummary {
-    return { sessions: this.byId.size, listed: this.listed.length, counts: { ...this.counts } };
+    return { sessions: this.byId.size, listed: this.listed.size, counts: this.listed.counts(null) };
   }
 
   private trailOf(row: Row): AuditEntry[] {
     row.audit ??= buildAuditTrail(row.trail);
     return row.audit;
+  }
+
+  /** Takes the row out of the indexes with its old keys, changes it, and lists it again if still active. */
+  private apply(row: Row, transition: Transition): void {
+    const trail = this.trailOf(row);
+    if (row.listed) this.listed.detach(row);
+    row.session = transition.session;
+    row.stateSinceMs = transition.stateSinceMs;
+    row.assignedMs = transition.assignedMs;
+    rekey(row);
+    if (isActive(row.session.state)) this.listed.attach(row);
+    trail.push(...transition.entries);
+    this.changed([row.session.id]);
+  }
+
+  private changed(ids: string[]): void {
+    this.filters.clear();
+    this.changes++;
+    this.onChange?.({ version: this.changes, ids });
   }
 
   private performRelease(input: ReleaseInput): Outcome {
@@ -300,24 +219,7 @@ export class TenantStore {
     if (!session.agent) {
       return error(409, 'ALREADY_UNASSIGNED', 'The session is already unassigned.');
     }
-    this.lastFilter = null;
-    this.agents.remove(row, session.agent);
-    // Only the agent index orders by something a release changes.
-    const agentIndex = this.indexes.agent;
-    const from = bound(agentIndex, 'agent', row.agentKey, session.id, false);
-    if (agentIndex[from] === row) agentIndex.splice(from, 1);
-    row.session = { ...session, agent: null };
-    row.agentKey = '';
-    agentIndex.splice(bound(agentIndex, 'agent', row.agentKey, session.id, false), 0, row);
-    const entry: AuditEntry = {
-      at: input.at,
-      actor: input.actor,
-      action: 'RELEASED',
-      fromState: 'WITH_AGENT',
-      toState: 'WITH_AGENT',
-    };
-    if (input.notes) entry.notes = input.notes;
-    this.trailOf(row).push(entry);
+    this.apply(row, released(row, input.actor, input.at, input.notes));
     return { status: 200, body: row.session };
   }
 }

@@ -17,6 +17,12 @@ export interface Reply<T> {
 }
 
 export interface ApiCaller {
+  /** The raw answer, with extra request headers (e.g. If-None-Match): a 304 has no JSON to read. */
+  fetch(
+    path: string,
+    params?: Record<string, string | number>,
+    extra?: Record<string, string>,
+  ): Promise<Response>;
   get<T = unknown>(path: string, params?: Record<string, string | number>): Promise<Reply<T>>;
   list(params?: Record<string, string | number>): Promise<Reply<SessionPage>>;
   /** Every page of a listing, following `nextCursor`; `between` runs after each page. */
@@ -44,6 +50,7 @@ export function caller(apiUrl: string, tenant = 'acme', user = 'admin'): ApiCall
     headers: response.headers,
   });
   const api: ApiCaller = {
+    fetch: (path, params, extra = {}) => fetch(url(path, params), { headers: { ...headers, ...extra } }),
     get: async (path, params) => read(await fetch(url(path, params), { headers })),
     list: (params) => api.get<SessionPage>('sessions', params),
     async listAll(params = {}, between) {
@@ -78,6 +85,14 @@ export function caller(apiUrl: string, tenant = 'acme', user = 'admin'): ApiCall
 
 export const stateRank = (state: string): number => (ACTIVE_STATES as readonly string[]).indexOf(state);
 
+/**
+ * The contract's heldSince, from a session's own fields: when its agent got it, else when it entered
+ * its state, else its start. Epoch ms. Tests check the server's order and stuck rule against it.
+ */
+export function heldSince(session: Session): number {
+  return Date.parse(session.agent?.assignedAt ?? session.stateSince ?? session.startedAt);
+}
+
 /** A simulator for the test file on a free port, reset before each test; `admin` calls it as acme's administrator. */
 export function simulatorPerFile(options: SimulatorOptions = {}): {
   sim: RunningSimulator;
@@ -90,5 +105,47 @@ export function simulatorPerFile(options: SimulatorOptions = {}): {
   });
   afterAll(() => handle.sim?.close());
   beforeEach(() => reset(handle.sim.url));
+  return handle;
+}
+
+/** A clock a test moves by hand: the simulator's `clock` option reads it. */
+export interface ManualClock {
+  now(): number;
+  set(ms: number): void;
+  advance(ms: number): void;
+}
+
+export function manualClock(start: number): ManualClock {
+  let current = start;
+  return {
+    now: () => current,
+    set: (ms) => {
+      current = ms;
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}
+
+/**
+ * Like `simulatorPerFile`, on a clock the test moves: data made at `start`, and before each test the
+ * clock back at `start` and the data reset. No test waits for time to pass.
+ */
+export function clockedSimulatorPerFile(
+  start: number,
+  options: SimulatorOptions = {},
+): { sim: RunningSimulator; admin: ApiCaller; clock: ManualClock } {
+  const clock = manualClock(start);
+  const handle = { clock } as { sim: RunningSimulator; admin: ApiCaller; clock: ManualClock };
+  beforeAll(async () => {
+    handle.sim = await startSimulator({ port: 0, now: start, clock: clock.now, ...options });
+    handle.admin = caller(handle.sim.apiUrl);
+  });
+  afterAll(() => handle.sim?.close());
+  beforeEach(() => {
+    clock.set(start);
+    return reset(handle.sim.url);
+  });
   return handle;
 }

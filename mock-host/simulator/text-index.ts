@@ -61,6 +61,19 @@ export function searchNeedle(q: string): string {
   return q.toLowerCase().replaceAll(RECORD_END, '').replaceAll(FIELD_END, '');
 }
 
+/**
+ * Whether one record holds `q` as `TextIndex.find` would say: for the few records listed after the
+ * index was built, which are searched one by one until it is built again.
+ */
+export function recordMatches(record: SearchFields, q: string): boolean {
+  const needle = searchNeedle(q);
+  if (needle === '') return true;
+  const { phone, email, partner } = record;
+  if ((phone + FIELD_END + email + FIELD_END + partner).toLowerCase().includes(needle)) return true;
+  const compact = needle.replace(/\s+/g, '');
+  return compact !== '' && phone.replace(/\s+/g, '').includes(compact);
+}
+
 export class TextIndex {
   private readonly fields: Joined;
   /** Phones without spaces, so `7700900123` finds `+44 7700 900123`. */

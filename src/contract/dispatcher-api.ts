@@ -45,6 +45,12 @@ export interface Contact {
   businessPartner?: NamedRef | null;
 }
 
+/** The agent a session sits with, and since when. */
+export interface AgentRef extends NamedRef {
+  /** ISO-8601: when this agent got the session (hand-off or reassignment); absent if the dispatcher does not say. */
+  assignedAt?: string;
+}
+
 /** One dispatcher session as `GET sessions` returns it. */
 export interface Session {
   id: string;
@@ -53,15 +59,21 @@ export interface Session {
   state: SessionState;
   /** ISO-8601: when the session was opened, not when it entered its current state. */
   startedAt: string;
+  /** ISO-8601: when the session entered its current state; absent if the dispatcher does not say. */
+  stateSince?: string;
   /** The agent the session sits with; null or absent means Unassigned. */
-  agent?: NamedRef | null;
+  agent?: AgentRef | null;
 }
 
 /** Number of matching sessions per non-terminal state. */
 export type StateCounts = Record<ActiveState, number>;
 
-/** Columns the server can sort by; `startedAt` serves both Started At and Duration. */
-export const SORT_KEYS = ['startedAt', 'contact', 'channel', 'state', 'agent'] as const;
+/**
+ * Columns the server can sort by; `startedAt` serves both Started At and Duration. `heldSince` is
+ * `agent.assignedAt` when the session has an agent, else `stateSince`, else `startedAt`: ascending, the
+ * sessions held longest come first.
+ */
+export const SORT_KEYS = ['startedAt', 'contact', 'channel', 'state', 'agent', 'heldSince'] as const;
 
 /** A column the server can sort by. */
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -75,9 +87,14 @@ export const LIST_TEXT_MAX = 200;
 /** Page size bounds of `GET sessions`. */
 export const LIST_LIMIT = { min: 1, max: 200, default: 50 } as const;
 
+/** Most minutes `stuckAfterMinutes` may have (30 days). */
+export const STUCK_AFTER_MINUTES_MAX = 43_200;
+
 /** Query of `GET sessions`; no `state` means every non-terminal state. */
 export interface SessionListQuery {
   state?: readonly ActiveState[];
+  /** Only sessions on these channels (items, `total`, `counts`, `stuck`); none means every channel. */
+  channel?: readonly Channel[];
   sort?: SortKey;
   order?: SortOrder;
   /** 1–200, default 50. */
@@ -86,26 +103,66 @@ export interface SessionListQuery {
   cursor?: string;
   /** Free text matched against phone, email, Business Partner name and agent name. */
   q?: string;
-  /** ISO-8601 instant: only sessions started strictly before it (items and `total`). */
+  /** ISO-8601 instant: only sessions started strictly before it (items and `total`); ignored with `stuckAfterMinutes`. */
   startedBefore?: string;
-  /** ISO-8601 instant: asks for `stuck`, the WITH_AGENT sessions matching `q` and `agent` started before it. */
+  /** ISO-8601 instant: asks for `stuck`, the WITH_AGENT sessions matching `q`, `agent` and `channel` started before it; ignored with `stuckAfterMinutes`. */
   stuckBefore?: string;
   /** An agent's id: only sessions with that agent (items, `total`, `counts`, `stuck`). */
   agent?: string;
+  /**
+   * Minutes, more than 0 and at most 43,200: the dispatcher counts as `stuck`, on its own clock, the
+   * WITH_AGENT sessions with an agent held longer than this (see `SORT_KEYS` for heldSince), and then
+   * ignores `startedBefore` and `stuckBefore`. Send those too, for dispatchers without it.
+   */
+  stuckAfterMinutes?: number;
+  /** Only with `stuckAfterMinutes`: items and `total` are the stuck sessions alone (the Stuck view). */
+  stuckOnly?: boolean;
 }
 
 /** Answer of `GET sessions`. */
 export interface SessionPage {
   items: Session[];
   nextCursor: string | null;
-  /** Sessions matching everything the items match (`state`, `q`, `agent`, `startedBefore`) across all pages. */
+  /** Sessions matching everything the items match (`state`, `channel`, `q`, `agent`, `startedBefore` or `stuckOnly`) across all pages. */
   total: number;
-  /** Non-terminal sessions matching `q` and `agent`, per state, whatever `state` and `startedBefore` say. */
+  /** Non-terminal sessions matching `q`, `agent` and `channel`, per state, whatever `state`, `startedBefore` and `stuckOnly` say. */
   counts: StateCounts;
-  /** Only when `stuckBefore` was asked for and the dispatcher supports it: see `SessionListQuery.stuckBefore`. */
+  /** Only when `stuckAfterMinutes` or `stuckBefore` was asked for and the dispatcher supports it. */
   stuck?: number;
+  /** Present when the dispatcher applied `stuckAfterMinutes` (stuck by time held), absent when it did not. */
+  stuckRule?: 'held';
   /** ISO-8601 clock of the server when it answered, to correct a wrong client clock. */
   serverTime: string;
+}
+
+/** One agent's load as `GET sessions/agents` reports it. */
+export interface AgentWorkload {
+  agent: NamedRef;
+  /** WITH_AGENT sessions this agent holds (matching the query's `channel` and `q`). */
+  sessions: number;
+  /** Of those, the ones stuck by the held rule of `stuckAfterMinutes`; 0 when it was not asked for. */
+  stuck: number;
+  /** ISO-8601: the earliest heldSince among them. */
+  oldestHeldSince: string;
+}
+
+/**
+ * Answer of `GET sessions/agents?stuckAfterMinutes=&channel=&q=`: every agent holding at least one
+ * WITH_AGENT session, heaviest first (sessions, then stuck, descending; then name and id).
+ */
+export interface AgentWorkloadPage {
+  items: AgentWorkload[];
+  /** ISO-8601 clock of the server when it answered. */
+  serverTime: string;
+}
+
+/**
+ * What a host's change feed tells the page: sessions changed (released, reassigned, handed off, ended,
+ * new). `ids` names them when known; without `ids`, anything may have changed.
+ */
+export interface SessionsChangedEvent {
+  type: 'sessions-changed';
+  ids?: string[];
 }
 
 /** Most characters the release notes may have. */

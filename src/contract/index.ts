@@ -9,6 +9,9 @@ export type { MenuEntry, ModuleManifest } from './module-manifest';
 export { CONTAINER_NAME, MANIFEST_METADATA_KEY } from './module-manifest';
 export type {
   ActiveState,
+  AgentRef,
+  AgentWorkload,
+  AgentWorkloadPage,
   ApiErrorBody,
   AuditEntry,
   AuditTrail,
@@ -20,6 +23,7 @@ export type {
   SessionListQuery,
   SessionPage,
   SessionState,
+  SessionsChangedEvent,
   SortKey,
   SortOrder,
   StateCounts,
@@ -33,5 +37,6 @@ export {
   RELEASE_NOTES_MAX,
   SESSION_STATES,
   SORT_KEYS,
+  STUCK_AFTER_MINUTES_MAX,
   TERMINAL_STATES,
 } from './dispatcher-api';
