@@ -70,24 +70,42 @@ describe('ETag and If-None-Match', () => {
     }
   });
 
-  it('stays while time passes without a session crossing the threshold, and changes when one does', async () => {
+  it('stays while time passes; the stuck count moves on in its header, on a 304 too', async () => {
     const all = await simulator.admin.listAll({ limit: 200 });
-    const tag = await tagOf();
-    const stuckBefore = (await simulator.admin.list(PAGE)).body.stuck ?? 0;
+    const first = await simulator.admin.fetch('sessions', PAGE);
+    const tag = first.headers.get('etag') ?? '';
+    const stuckBefore = ((await first.json()) as { stuck: number }).stuck;
+    expect(first.headers.get('stuck-count')).toBe(String(stuckBefore));
+    expect(first.headers.get('access-control-expose-headers')).toMatch(/Stuck-Count/);
     const crossing = nextCrossing(all, START, 30);
     expect(crossing - START).toBeGreaterThan(1);
     simulator.clock.set(crossing);
-    expect(await conditional(tag)).toMatchObject({ status: 304 });
+    expect((await conditional(tag)).response.headers.get('stuck-count')).toBe(String(stuckBefore));
     simulator.clock.set(crossing + 1);
     const after = await conditional(tag);
-    expect(after.status).toBe(200);
-    expect((JSON.parse(after.body) as { stuck: number }).stuck).toBe(stuckBefore + 1);
-    expect(await conditional(after.tag ?? '')).toMatchObject({ status: 304 });
-    // Without the held rule, time changes nothing.
+    expect(after).toMatchObject({ status: 304, body: '' });
+    expect(after.response.headers.get('stuck-count')).toBe(String(stuckBefore + 1));
+    // Without the held rule, no count and no header.
     const absolute = { state: 'WITH_AGENT', stuckBefore: new Date(START).toISOString() };
     const oldTag = await tagOf(absolute);
     simulator.clock.advance(24 * 60 * MINUTE);
-    expect(await conditional(oldTag, absolute)).toMatchObject({ status: 304 });
+    const old = await conditional(oldTag, absolute);
+    expect(old).toMatchObject({ status: 304 });
+    expect(old.response.headers.get('stuck-count')).toBeNull();
+  });
+
+  it('in the Stuck view, whose items time changes, the tag changes when a session crosses the threshold', async () => {
+    const stuckView = { ...PAGE, stuckOnly: 'true' };
+    const all = await simulator.admin.listAll({ limit: 200 });
+    const now = simulator.clock.now();
+    const tag = await tagOf(stuckView);
+    const crossing = nextCrossing(all, now, 30);
+    simulator.clock.set(crossing);
+    expect(await conditional(tag, stuckView)).toMatchObject({ status: 304 });
+    simulator.clock.set(crossing + 1);
+    const after = await conditional(tag, stuckView);
+    expect(after.status).toBe(200);
+    expect(await conditional(after.tag ?? '', stuckView)).toMatchObject({ status: 304 });
   });
 
   it('changes with every kind of change of the tenant, and then stays', async () => {
@@ -185,7 +203,7 @@ describe('ETag and If-None-Match', () => {
     expect(await conditional(tag, params, 'sessions/agents')).toMatchObject({ status: 200 });
   });
 
-  it('lets a page on another origin send If-None-Match and read the ETag', async () => {
+  it('lets a page on another origin send If-None-Match and read the ETag and the stuck count', async () => {
     const preflight = await fetch(new URL('sessions', simulator.sim.apiUrl), {
       method: 'OPTIONS',
       headers: {
@@ -198,6 +216,6 @@ describe('ETag and If-None-Match', () => {
       'if-none-match',
     );
     const answer = await simulator.admin.fetch('sessions', PAGE, { Origin: 'http://localhost:4200' });
-    expect(answer.headers.get('access-control-expose-headers')).toBe('ETag');
+    expect(answer.headers.get('access-control-expose-headers')).toBe('ETag, Stuck-Count');
   });
 });

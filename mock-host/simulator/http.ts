@@ -2,11 +2,12 @@
 // shell on another origin, and reading a bounded request body.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STUCK_COUNT_HEADER } from '../../src/contract/dispatcher-api';
 
 export const CORS_ALLOWED_HEADERS = 'Content-Type, X-Tenant-Id, X-User-Id, Idempotency-Key, If-None-Match';
 export const CORS_ALLOWED_METHODS = 'GET, POST, OPTIONS';
-/** Answer headers a page on another origin may read: the ETag it sends back in If-None-Match. */
-export const CORS_EXPOSED_HEADERS = 'ETag';
+/** Answer headers a page on another origin may read: the ETag it sends back in If-None-Match, the stuck count. */
+export const CORS_EXPOSED_HEADERS = `ETag, ${STUCK_COUNT_HEADER}`;
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** An answer computed before it is sent, so a fault can drop it after the work is done. */

@@ -2,7 +2,12 @@
 // 304 to a client that has the current answer), and one session or its audit trail.
 
 import type { IncomingMessage } from 'node:http';
-import { type AgentWorkloadPage, CHANNELS, type SessionPage } from '../../src/contract/dispatcher-api';
+import {
+  type AgentWorkloadPage,
+  CHANNELS,
+  type SessionPage,
+  STUCK_COUNT_HEADER,
+} from '../../src/contract/dispatcher-api';
 import { type Caller, identify, isCaller, READ } from './caller';
 import { encodeCursor } from './cursor';
 import { entityTag, matchesTag, normalizedList } from './etag';
@@ -39,8 +44,11 @@ export function list(runtime: SimulatorRuntime, request: IncomingMessage, params
     heldBefore === undefined
       ? null
       : caller.store.stuckTally(query.channels ?? null, query.agent, heldBefore);
-  const check = conditional(runtime, request, caller, normalizedList(query), stuck);
-  if (isAnswer(check)) return check;
+  // The count alone changes as time passes, so it travels in a header (on a 304 too) and stays out of
+  // the tag; only the Stuck view's own items, which that passing time changes, put it in the tag.
+  const stuckHeader: Record<string, string> = stuck === null ? {} : { [STUCK_COUNT_HEADER]: String(stuck) };
+  const check = conditional(runtime, request, caller, normalizedList(query), query.stuckOnly ? stuck : null);
+  if (isAnswer(check)) return { ...check, headers: { ...check.headers, ...stuckHeader } };
   const result = caller.store.list(heldBefore === undefined ? query : { ...query, heldBefore });
   const page: SessionPage = {
     items: result.items,
@@ -51,7 +59,7 @@ export function list(runtime: SimulatorRuntime, request: IncomingMessage, params
     ...(result.stuckRule === undefined ? {} : { stuckRule: result.stuckRule }),
     serverTime: new Date(now).toISOString(),
   };
-  return answer(200, page, { ETag: check.tag });
+  return answer(200, page, { ETag: check.tag, ...stuckHeader });
 }
 
 export function agents(runtime: SimulatorRuntime, request: IncomingMessage, params: URLSearchParams): Answer {

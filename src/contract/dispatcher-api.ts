@@ -119,6 +119,13 @@ export interface SessionListQuery {
   stuckOnly?: boolean;
 }
 
+/**
+ * Response header of `GET sessions` asked with `stuckAfterMinutes`: the number `stuck` says, on a 304
+ * too. Passing time alone changes it (sessions become stuck), so it is kept out of the ETag, except in
+ * the Stuck view (`stuckOnly`), whose items it changes.
+ */
+export const STUCK_COUNT_HEADER = 'Stuck-Count';
+
 /** Answer of `GET sessions`. */
 export interface SessionPage {
   items: Session[];
