@@ -162,6 +162,7 @@ export class FakeDispatcherClient {
 
   private listAnswer(params: Record<string, string>) {
     const states = params.state ? params.state.split(',') : [...ACTIVE_STATES];
+    const channels = params.channel ? params.channel.split(',') : null;
     const q = (params.q ?? '').toLowerCase();
     const matchesQ = (s: Session) =>
       !q ||
@@ -172,22 +173,42 @@ export class FakeDispatcherClient {
       (s) =>
         (ACTIVE_STATES as readonly string[]).includes(s.state) &&
         matchesQ(s) &&
+        (!channels || channels.includes(s.channel)) &&
         (!params.agent || s.agent?.id === params.agent),
     );
+    const nowMs = Date.now() + this.serverTimeOffsetMs;
+    // The held rule on the dispatcher's own clock, when asked; then the instants by start are ignored.
+    const stuckAfter = params.stuckAfterMinutes === undefined ? null : Number(params.stuckAfterMinutes);
+    const held = (s: Session) => Date.parse(s.agent?.assignedAt ?? s.stateSince ?? s.startedAt);
+    const heldStuck = (s: Session) =>
+      stuckAfter !== null &&
+      s.state === 'WITH_AGENT' &&
+      s.agent != null &&
+      nowMs - held(s) > stuckAfter * 60_000;
     const startedBefore = (s: Session, iso: string | undefined) =>
-      !iso || Date.parse(s.startedAt) < Date.parse(iso);
+      stuckAfter !== null || !iso || Date.parse(s.startedAt) < Date.parse(iso);
     const counts = Object.fromEntries(
       ACTIVE_STATES.map((state) => [state, live.filter((s) => s.state === state).length]),
     ) as StateCounts;
     const direction = params.order === 'asc' ? 1 : -1;
+    const key = params.sort === 'heldSince' ? held : (s: Session) => Date.parse(s.startedAt);
     const matching = live
-      .filter((s) => states.includes(s.state) && startedBefore(s, params.startedBefore))
-      .sort(
-        (a, b) => direction * (Date.parse(a.startedAt) - Date.parse(b.startedAt)) || a.id.localeCompare(b.id),
-      );
+      .filter(
+        (s) =>
+          states.includes(s.state) &&
+          startedBefore(s, params.startedBefore) &&
+          (params.stuckOnly !== 'true' || heldStuck(s)),
+      )
+      .sort((a, b) => direction * (key(a) - key(b)) || a.id.localeCompare(b.id));
     const limit = Number(params.limit ?? 50);
     const start = params.cursor ? Number(params.cursor) : 0;
     const items = matching.slice(start, start + limit);
+    const stuck =
+      stuckAfter !== null
+        ? live.filter(heldStuck).length
+        : params.stuckBefore
+          ? live.filter((s) => s.state === 'WITH_AGENT' && startedBefore(s, params.stuckBefore)).length
+          : undefined;
     return {
       status: 200,
       data: {
@@ -195,14 +216,11 @@ export class FakeDispatcherClient {
         nextCursor: start + limit < matching.length ? String(start + limit) : null,
         total: matching.length,
         counts,
-        ...(params.stuckBefore
-          ? {
-              stuck: live.filter((s) => s.state === 'WITH_AGENT' && startedBefore(s, params.stuckBefore))
-                .length,
-            }
-          : {}),
-        serverTime: new Date(Date.now() + this.serverTimeOffsetMs).toISOString(),
+        ...(stuck === undefined ? {} : { stuck }),
+        ...(stuckAfter === null ? {} : { stuckRule: 'held' }),
+        serverTime: new Date(nowMs).toISOString(),
       },
+      headers: stuckAfter === null ? {} : { 'stuck-count': String(stuck) },
     };
   }
 

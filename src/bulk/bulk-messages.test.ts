@@ -13,6 +13,8 @@ const session: SessionRow = {
   email: 'a@example.com',
   businessPartner: null,
   agent: { id: 'agt', name: 'Tom Becker' },
+  stateSinceMs: null,
+  assignedAtMs: null,
 };
 
 const anItem = (

@@ -42,6 +42,8 @@ function sessions(count: number): SessionRow[] {
       phone: `+44 7700 900${String(i).padStart(3, '0')}`,
       businessPartner: null,
       agent: { id: 'agt-4', name: 'Tom Becker' },
+      stateSinceMs: null,
+      assignedAtMs: null,
     };
   });
   // Chosen in no particular order: the queue must sort them.

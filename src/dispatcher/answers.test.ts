@@ -109,6 +109,35 @@ describe('checkSessionPage', () => {
     expect(() => checkSessionPage(body, 0)).toThrow('The dispatcher answered in an unexpected format.');
   });
 
+  it('reads when a session entered its state and when its agent got it, and does without them otherwise', () => {
+    const [full, none, broken, released] = checkSessionPage(
+      page([
+        {
+          ...valid,
+          id: 'a',
+          stateSince: '2026-11-25T11:00:00.000Z',
+          agent: { ...valid.agent, assignedAt: '2026-11-25T11:30:00.000Z' },
+        },
+        { ...valid, id: 'b' },
+        { ...valid, id: 'c', stateSince: 'yesterday', agent: { ...valid.agent, assignedAt: 42 } },
+        { ...valid, id: 'd', stateSince: '2026-11-25T11:00:00.000Z', agent: null },
+      ]),
+      0,
+    ).rows;
+    expect(full).toMatchObject({
+      stateSinceMs: Date.parse('2026-11-25T11:00:00.000Z'),
+      assignedAtMs: Date.parse('2026-11-25T11:30:00.000Z'),
+      agent: { id: 'a1', name: 'Sam' },
+    });
+    expect(none).toMatchObject({ stateSinceMs: null, assignedAtMs: null });
+    // Instants that are not instants are left out, not the session.
+    expect(broken).toMatchObject({ id: 'c', stateSinceMs: null, assignedAtMs: null });
+    expect(released).toMatchObject({
+      stateSinceMs: Date.parse('2026-11-25T11:00:00.000Z'),
+      assignedAtMs: null,
+    });
+  });
+
   it('reads times only in the contract’s ISO 8601 form, not an expanded year or a date without a time', () => {
     for (const startedAt of ['+002026-11-25T10:00:00Z', '2026-11-25', 'Tue, 25 Nov 2026 10:00:00 GMT']) {
       expect(checkSessionPage(page([{ ...valid, startedAt }]), 0)).toMatchObject({ rows: [], rejected: 1 });

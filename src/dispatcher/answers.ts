@@ -54,6 +54,12 @@ function optionalRef(value: unknown): NamedRef | null | undefined {
   return undefined;
 }
 
+/** An optional instant: its time, or null when it is absent or not an instant (the page then does without it). */
+function optionalInstant(value: unknown): number | null {
+  const ms = parseTimestamp(value);
+  return Number.isFinite(ms) ? ms : null;
+}
+
 function optionalString(value: unknown): string | null | undefined {
   if (value === undefined || value === null) return null;
   // An empty string is kept here and left off the row, like a missing one.
@@ -90,6 +96,8 @@ export function checkSession(value: unknown): RowCheck {
       ...(email ? { email } : {}),
       businessPartner,
       agent,
+      stateSinceMs: optionalInstant(value.stateSince),
+      assignedAtMs: agent && isRecord(value.agent) ? optionalInstant(value.agent.assignedAt) : null,
     },
   };
 }

@@ -43,6 +43,7 @@ export const de: Catalog = {
   colState: 'Status',
   colStartedAt: 'Begonnen am',
   colDuration: 'Dauer',
+  colHeld: 'Zeit im Status',
   colAgent: 'Agent',
   WHATSAPP: 'WhatsApp',
   EMAIL: 'E-Mail',
@@ -55,9 +56,22 @@ export const de: Catalog = {
   noAgent: '—',
   stuck: 'Hängt',
   stuckHint: {
-    one: 'Seit über {count} Minute beim Agenten',
-    other: 'Seit über {count} Minuten beim Agenten',
+    one: 'Seit über {count} Minute bei {agent}',
+    other: 'Seit über {count} Minuten bei {agent}',
   },
+  stuckHintState: {
+    one: 'Seit über {count} Minute beim Agenten, gezählt ab der Übergabe: Der Dispatcher sagt nicht, wann {agent} sie übernommen hat',
+    other:
+      'Seit über {count} Minuten beim Agenten, gezählt ab der Übergabe: Der Dispatcher sagt nicht, wann {agent} sie übernommen hat',
+  },
+  stuckHintStart: {
+    one: 'Seit über {count} Minute offen: Der Dispatcher sagt nicht, wann sie an einen Agenten ging, daher ab Beginn gezählt',
+    other:
+      'Seit über {count} Minuten offen: Der Dispatcher sagt nicht, wann sie an einen Agenten ging, daher ab Beginn gezählt',
+  },
+  heldSinceAssignment: 'Bei {agent} seit {since}',
+  heldSinceState: 'In diesem Status seit {since}',
+  heldSinceStart: 'Begonnen {since}; der Dispatcher sagt nicht, seit wann sie in diesem Status ist',
   release: 'Freigeben',
   releaseSessionWith: 'Sitzung mit {contact} freigeben',
   alreadyUnassigned: 'Bereits nicht zugewiesen, wartet im Übergabe-Eingang',

@@ -45,6 +45,7 @@ export const en = {
   colState: 'State',
   colStartedAt: 'Started At',
   colDuration: 'Duration',
+  colHeld: 'In state for',
   colAgent: 'Agent',
   WHATSAPP: 'WhatsApp',
   EMAIL: 'Email',
@@ -57,9 +58,22 @@ export const en = {
   noAgent: '—',
   stuck: 'Stuck',
   stuckHint: {
-    one: 'With an agent for over {count} minute',
-    other: 'With an agent for over {count} minutes',
+    one: 'With {agent} for over {count} minute',
+    other: 'With {agent} for over {count} minutes',
   },
+  stuckHintState: {
+    one: 'With an agent for over {count} minute, counted from the hand-off: the dispatcher does not say when {agent} took it',
+    other:
+      'With an agent for over {count} minutes, counted from the hand-off: the dispatcher does not say when {agent} took it',
+  },
+  stuckHintStart: {
+    one: 'Open for over {count} minute: the dispatcher does not say when it was handed to an agent, so it is counted from its start',
+    other:
+      'Open for over {count} minutes: the dispatcher does not say when it was handed to an agent, so it is counted from its start',
+  },
+  heldSinceAssignment: 'With {agent} since {since}',
+  heldSinceState: 'In this state since {since}',
+  heldSinceStart: 'Started {since}; the dispatcher does not say when it entered this state',
   release: 'Release',
   releaseSessionWith: 'Release session with {contact}',
   alreadyUnassigned: 'Already unassigned, waiting in the Handoff Inbox',

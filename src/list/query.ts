@@ -16,6 +16,8 @@ const SERVER_SORT: Record<ColumnId, { key: SortKey; invert: boolean }> = {
   state: { key: 'state', invert: false },
   startedAt: { key: 'startedAt', invert: false },
   duration: { key: 'startedAt', invert: true },
+  // Held longest first is the earliest heldSince first.
+  held: { key: 'heldSince', invert: true },
   agent: { key: 'agent', invert: false },
 };
 
@@ -49,7 +51,10 @@ export function toListQuery(view: View, cursor: string | null, stuckAfterMinutes
     ...(cursor ? { cursor } : {}),
     ...(view.q.trim() ? { q: view.q.trim() } : {}),
     ...(view.agent ? { agent: view.agent } : {}),
-    ...(view.chip === 'stuck' ? { startedOlderThanMs: stuckMs } : {}),
+    // The held rule for dispatchers that apply it on their own clock, and the same by start, which
+    // such a dispatcher ignores, for those that do not.
+    stuckAfterMinutes,
+    ...(view.chip === 'stuck' ? { stuckOnly: true, startedOlderThanMs: stuckMs } : {}),
     stuckOlderThanMs: stuckMs,
   };
 }

@@ -3,14 +3,15 @@ import { DEFAULT_VIEW, defaultSort, nextSort, searchWithView, viewFromSearch, wi
 import { toListQuery, resolveListQuery } from './query';
 
 describe('view', () => {
-  it('starts on the WITH_AGENT chip, oldest first (longest Duration), so stuck sessions lead; 50 a page', () => {
+  it('starts on the WITH_AGENT chip, held longest first (the stuck rule’s time), so stuck sessions lead; 50 a page', () => {
     expect(viewFromSearch('')).toEqual(DEFAULT_VIEW);
-    expect(DEFAULT_VIEW.sort).toEqual({ column: 'duration', direction: 'descending' });
+    expect(DEFAULT_VIEW.sort).toEqual({ column: 'held', direction: 'descending' });
     expect(toListQuery(DEFAULT_VIEW, null, 30)).toEqual({
       state: ['WITH_AGENT'],
-      sort: 'startedAt',
+      sort: 'heldSince',
       order: 'asc',
       limit: 50,
+      stuckAfterMinutes: 30,
       stuckOlderThanMs: 30 * 60_000,
     });
   });
@@ -50,6 +51,7 @@ describe('view', () => {
     ['agent', 'agent', 'asc'],
     ['startedAt', 'startedAt', 'desc'],
     ['duration', 'startedAt', 'asc'],
+    ['held', 'heldSince', 'asc'],
   ] as const)(
     'sorts the %s column on the server (sort=%s, order=%s on first choice)',
     (column, key, order) => {
@@ -68,6 +70,7 @@ describe('view', () => {
       limit: 50,
       cursor: 'c9',
       q: 'acme',
+      stuckAfterMinutes: 30,
       stuckOlderThanMs: 30 * 60_000,
     });
   });
@@ -138,13 +141,16 @@ describe('view', () => {
     expect(searchWithView('', stuck)).toBe('?view=stuck');
     expect(viewFromSearch('?view=stuck')).toEqual(stuck);
     const query = toListQuery(stuck, null, 45);
-    expect(query).toMatchObject({ state: ['WITH_AGENT'], sort: 'startedAt', order: 'asc' });
+    expect(query).toMatchObject({ state: ['WITH_AGENT'], sort: 'heldSince', order: 'asc' });
     const now = Date.parse('2026-12-01T12:00:00Z');
+    // The held rule, on the dispatcher's clock; by start, for a dispatcher without it.
     expect(resolveListQuery(query, now)).toEqual({
       state: ['WITH_AGENT'],
-      sort: 'startedAt',
+      sort: 'heldSince',
       order: 'asc',
       limit: 50,
+      stuckAfterMinutes: 45,
+      stuckOnly: true,
       startedBefore: '2026-12-01T11:15:00.000Z',
       stuckBefore: '2026-12-01T11:15:00.000Z',
     });

@@ -11,11 +11,18 @@ export type Chip = 'with-agent' | 'stuck' | 'all';
 const CHIPS: readonly Chip[] = ['with-agent', 'stuck', 'all'];
 
 /** Every column the table can show. */
-export const COLUMN_IDS = ['contact', 'channel', 'state', 'startedAt', 'duration', 'agent'] as const;
+export const COLUMN_IDS = ['contact', 'channel', 'state', 'startedAt', 'duration', 'held', 'agent'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
-/** Columns shown until the user picks others. */
-export const DEFAULT_COLUMNS: readonly ColumnId[] = ['contact', 'channel', 'state', 'startedAt', 'duration'];
+/** Columns shown until the user picks others: the spec's five, and how long the current holder has had it. */
+export const DEFAULT_COLUMNS: readonly ColumnId[] = [
+  'contact',
+  'channel',
+  'state',
+  'startedAt',
+  'duration',
+  'held',
+];
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -34,13 +41,14 @@ export interface View {
 }
 
 /**
- * Each chip's order until the user sorts: With agent opens oldest first (longest Duration), so the
- * stuck sessions lead; All opens newest first, the order of a live feed.
+ * Each chip's order until the user sorts: With agent and Stuck open with the sessions their agents
+ * have held longest first (the stuck rule's own time), so the stuck ones lead; All opens newest
+ * first, the order of a live feed.
  */
 export function defaultSort(chip: Chip): View['sort'] {
   return chip === 'all'
     ? { column: 'startedAt', direction: 'descending' }
-    : { column: 'duration', direction: 'descending' };
+    : { column: 'held', direction: 'descending' };
 }
 
 export const DEFAULT_VIEW: View = {
@@ -57,9 +65,9 @@ export function withChip(view: View, chip: Chip): View {
   return { ...view, chip, sort: defaultSort(chip), page: 0 };
 }
 
-/** The direction a column sorts in when first chosen: Duration and Started At start with the oldest / newest. */
+/** The direction a column sorts in when first chosen: the times start with the longest (newest start). */
 export function firstDirection(column: ColumnId): SortDirection {
-  return column === 'duration' || column === 'startedAt' ? 'descending' : 'ascending';
+  return column === 'duration' || column === 'startedAt' || column === 'held' ? 'descending' : 'ascending';
 }
 
 export function nextSort(current: View['sort'], column: ColumnId): View['sort'] {

@@ -39,15 +39,16 @@ beforeEach(() => {
 });
 
 describe('Active Sessions page', () => {
-  it('shows the heading and asks for WITH_AGENT sessions first, oldest first', async () => {
+  it('shows the heading and asks for WITH_AGENT sessions first, those held longest first', async () => {
     const { fake } = renderPage([aSession(), aSession({ state: 'OPEN', agent: null })]);
     expect(screen.getByRole('heading', { level: 1, name: 'Active Sessions' })).toBeInTheDocument();
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(fake.listCalls()[0]?.params).toMatchObject({
       state: 'WITH_AGENT',
-      sort: 'startedAt',
+      sort: 'heldSince',
       order: 'asc',
       limit: '50',
+      stuckAfterMinutes: '30',
     });
   });
 
@@ -70,11 +71,20 @@ describe('Active Sessions page', () => {
       .getAllByRole('columnheader')
       .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
     // The first column holds the boxes that choose sessions for a bulk release.
-    expect(headers).toEqual(['', 'Phone / Contact', 'Channel', 'State', 'Started At', 'Duration', 'Actions']);
+    expect(headers).toEqual([
+      '',
+      'Phone / Contact',
+      'Channel',
+      'State',
+      'Started At',
+      'Duration',
+      'In state for',
+      'Actions',
+    ]);
     expect(within(table()).getAllByRole('columnheader')[0]).toContainElement(
       screen.getByRole('checkbox', { name: 'Select every session on this page that can be released' }),
     );
-    for (const name of ['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration']) {
+    for (const name of ['Phone / Contact', 'Channel', 'State', 'Started At', 'Duration', 'In state for']) {
       expect(screen.getByRole('columnheader', { name })).toHaveAttribute('aria-sort');
     }
     const cells = within(rows()[0] as HTMLElement)
@@ -82,12 +92,14 @@ describe('Active Sessions page', () => {
       .slice(1);
     expect(cells[0]).toHaveTextContent('ana@example.comAcme Ltd');
     expect(cells[1]).toHaveTextContent('Email');
-    expect(cells[2]).toHaveTextContent('With agent');
+    expect(cells[2]).toHaveTextContent('With agentSam Agent');
     expect(within(cells[3] as HTMLElement).getByText('25 Nov 2026, 09:30')).toHaveAttribute(
       'title',
       expect.stringMatching(/Wednesday.*25 November 2026.*09:30:00.*Coordinated Universal Time/),
     );
     expect(cells[4]?.textContent).toMatch(/^\d+[dhms]/);
+    // Neither the hand-off nor the assignment is known here: In state for counts from the start.
+    expect(cells[5]?.textContent).toBe(cells[4]?.textContent);
   });
 
   it('shows the start time in the host’s time zone', async () => {
@@ -139,11 +151,22 @@ describe('Active Sessions page', () => {
       aSession({ startedAt: minutesAgo(90) }),
     ]);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    // The With agent view opens longest first: the server sorts by start, oldest first.
-    expect(fake.listCalls()[0]?.params).toMatchObject({ sort: 'startedAt', order: 'asc' });
+    // The With agent view opens with the sessions held longest first.
+    expect(fake.listCalls()[0]?.params).toMatchObject({ sort: 'heldSince', order: 'asc' });
+    expect(screen.getByRole('columnheader', { name: 'In state for' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'none');
+    // Duration, longest first: the server sorts by start, oldest first.
+    await user.click(screen.getByRole('button', { name: 'Duration' }));
+    await waitFor(() =>
+      expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'asc' }),
+    );
     expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'descending');
-    expect(screen.getByRole('columnheader', { name: 'Started At' })).toHaveAttribute('aria-sort', 'none');
-    expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[5]).toHaveTextContent(/^1h 30m/);
+    await waitFor(() =>
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[5]).toHaveTextContent(/^1h 30m/),
+    );
     await user.click(screen.getByRole('button', { name: 'Duration' }));
     await waitFor(() =>
       expect(fake.listCalls().at(-1)?.params).toMatchObject({ sort: 'startedAt', order: 'desc' }),
@@ -161,22 +184,22 @@ describe('Active Sessions page', () => {
       aSession({ id: 'older', startedAt: minutesAgo(90) }),
     ]);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    // The With agent view opens longest first; Enter on Duration turns it to shortest first.
+    // The With agent view opens held longest first; Enter on In state for turns it to shortest first.
     expect(rows().map((row) => row.dataset.sessionId)).toEqual(['older', 'newer']);
     // The answer to the sorted request is held back, so the page is looked at while it loads.
     const answer = deferred();
     fake.script.list.push({ until: answer.promise });
-    const duration = screen.getByRole('button', { name: 'Duration' });
-    duration.focus();
+    const held = screen.getByRole('button', { name: 'In state for' });
+    held.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(fake.listCalls()).toHaveLength(2));
-    expect(fake.listCalls()[1]?.params).toMatchObject({ sort: 'startedAt', order: 'desc' });
+    expect(fake.listCalls()[1]?.params).toMatchObject({ sort: 'heldSince', order: 'desc' });
     expect(table()).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByRole('button', { name: 'Duration' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'In state for' })).toHaveFocus();
     await act(async () => answer.resolve());
     await waitFor(() => expect(rows().map((row) => row.dataset.sessionId)).toEqual(['newer', 'older']));
     expect(table()).toHaveAttribute('aria-busy', 'false');
-    expect(screen.getByRole('button', { name: 'Duration' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'In state for' })).toHaveFocus();
   });
 
   it('restores chip, sort and search from the URL', async () => {
@@ -192,6 +215,7 @@ describe('Active Sessions page', () => {
       order: 'asc',
       limit: '50',
       q: 'acme',
+      stuckAfterMinutes: '30',
       stuckBefore: expect.any(String),
     });
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('acme');
@@ -220,8 +244,9 @@ describe('Active Sessions page', () => {
     await user.click(screen.getByText('Columns'));
     await user.click(screen.getByRole('checkbox', { name: 'Agent' }));
     expect(screen.getByRole('columnheader', { name: 'Agent' })).toBeInTheDocument();
-    expect(screen.getByText('Rita Agent')).toBeInTheDocument();
-    expect(screen.getByText('Unassigned')).toBeInTheDocument();
+    // In the Agent column, and already in the State cell of each WITH_AGENT row.
+    expect(screen.getAllByText('Rita Agent')).toHaveLength(2);
+    expect(screen.getAllByText('Unassigned')).toHaveLength(2);
     unmount();
     renderPage([aSession()]);
     expect(await screen.findByRole('columnheader', { name: 'Agent' })).toBeInTheDocument();
@@ -259,10 +284,9 @@ describe('Active Sessions page', () => {
     fake.serverTimeOffsetMs = 2 * 3_600_000; // the client clock is two hours behind
     render(<Root dispatcherClient={fake.client} hasPermission={() => true} />);
     await waitFor(() =>
-      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[5]).toHaveTextContent(
-        /^(1h 59m|2h)Stuck$/,
-      ),
+      expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[5]).toHaveTextContent(/^(1h 59m|2h)$/),
     );
+    expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[3]).toHaveTextContent(/Stuck/);
   });
 
   it('keeps the duration current with one timer', async () => {
@@ -445,7 +469,14 @@ describe('Active Sessions page', () => {
     expect(stuck).toHaveAttribute('aria-pressed', 'true');
     expect(window.location.search).toBe('?view=stuck');
     const sent = fake.listCalls().at(-1)?.params ?? {};
-    expect(sent).toMatchObject({ state: 'WITH_AGENT', sort: 'startedAt', order: 'asc' });
+    // The held rule for dispatchers that have it, the same by start for those that do not.
+    expect(sent).toMatchObject({
+      state: 'WITH_AGENT',
+      sort: 'heldSince',
+      order: 'asc',
+      stuckAfterMinutes: '30',
+      stuckOnly: 'true',
+    });
     const before = Date.parse(sent.startedBefore ?? '');
     expect(before).toBeGreaterThanOrEqual(startedAt - 30 * 60_000);
     expect(before).toBeLessThanOrEqual(Date.now() - 30 * 60_000);

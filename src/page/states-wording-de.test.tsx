@@ -45,7 +45,16 @@ describe('in German', () => {
       within(screen.getByRole('table'))
         .getAllByRole('columnheader')
         .map((header) => header.textContent?.replace(/[▲▼↕]/g, '')),
-    ).toEqual(['', 'Telefon / Kontakt', 'Kanal', 'Status', 'Begonnen am', 'Dauer', 'Aktionen']);
+    ).toEqual([
+      '',
+      'Telefon / Kontakt',
+      'Kanal',
+      'Status',
+      'Begonnen am',
+      'Dauer',
+      'Zeit im Status',
+      'Aktionen',
+    ]);
     expect(
       screen.getByRole('checkbox', { name: 'Alle freigebbaren Sitzungen dieser Seite auswählen' }),
     ).toBeInTheDocument();

@@ -10,6 +10,8 @@ const row = (patch: Partial<SessionRow> = {}): SessionRow => ({
   email: 'a@example.com',
   businessPartner: null,
   agent: { id: 'a', name: 'Sam' },
+  stateSinceMs: null,
+  assignedAtMs: null,
   ...patch,
 });
 

@@ -1,5 +1,6 @@
 // How a session's values are written: its contact, and its duration for machines and for the clock.
 import type { SessionRow } from './row';
+import { heldSince } from './rules';
 
 /** What the Phone / Contact column shows first: the phone, else the email. */
 export function contactLabel(row: Pick<SessionRow, 'phone' | 'email'>): string {
@@ -19,11 +20,12 @@ export function isoDuration(elapsedMs: number): string {
 }
 
 /**
- * How often the Duration column needs repainting: every second while a row shows seconds
- * (under an hour old), every minute once all rows show only hours and minutes or more.
+ * How often the times of the rows need repainting: every second while a row shows seconds (under an
+ * hour), every minute once all rows show only hours and minutes or more.
  */
 export function tickIntervalMs(rows: readonly SessionRow[], nowMs: number): number | null {
   if (rows.length === 0) return null;
-  const youngest = Math.max(...rows.map((row) => row.startedAtMs));
+  // Both times a row shows (since its start, and since its holder got it) tick with the youngest.
+  const youngest = Math.max(...rows.map((row) => Math.max(row.startedAtMs, heldSince(row).ms)));
   return nowMs - youngest < HOUR ? SECOND : MINUTE;
 }

@@ -1,7 +1,7 @@
-// A session as the page shows it: checked, non-terminal, its start time parsed once.
+// A session as the page shows it: checked, non-terminal, its instants parsed once.
 import type { ActiveState, Channel, NamedRef } from '../contract/dispatcher-api';
 
-/** A session the page can show: checked, non-terminal, with its start time parsed once. */
+/** A session the page can show: checked, non-terminal, with its instants parsed once. */
 export interface SessionRow {
   id: string;
   channel: Channel;
@@ -12,4 +12,8 @@ export interface SessionRow {
   email?: string;
   businessPartner: NamedRef | null;
   agent: NamedRef | null;
+  /** When the session entered its current state; null when the dispatcher does not say. */
+  stateSinceMs: number | null;
+  /** When the current agent got the session; null without an agent or when the dispatcher does not say. */
+  assignedAtMs: number | null;
 }

@@ -11,10 +11,25 @@ export const isAlreadyUnassigned = (row: SessionRow): boolean =>
 /** Default minutes WITH_AGENT before a session counts as stuck. */
 export const DEFAULT_STUCK_AFTER_MINUTES = 30;
 
+/** Which instant the time a session has been held is counted from: the best the dispatcher gave. */
+export type HeldFrom = 'assignment' | 'state' | 'start';
+
 /**
- * Whether a session looks stuck. The contract gives only the session's start, so the time since
- * it opened stands in for the time with the agent: it can only overstate, never hide, a stuck one.
+ * Since when the session's current holder has had it: its agent's assignment when the dispatcher says
+ * it, else when it entered its state, else its start (which can only overstate, never hide, the time).
+ */
+export function heldSince(row: SessionRow): { ms: number; from: HeldFrom } {
+  if (row.agent && row.assignedAtMs !== null) return { ms: row.assignedAtMs, from: 'assignment' };
+  if (row.stateSinceMs !== null) return { ms: row.stateSinceMs, from: 'state' };
+  return { ms: row.startedAtMs, from: 'start' };
+}
+
+/**
+ * Whether a session is stuck: with an agent, who has had it longer than the threshold. A session
+ * without an agent (released, or handed off and waiting in the inbox) is never stuck.
  */
 export function isStuck(row: SessionRow, nowMs: number, stuckAfterMinutes: number): boolean {
-  return row.state === 'WITH_AGENT' && nowMs - row.startedAtMs > stuckAfterMinutes * 60_000;
+  return (
+    row.state === 'WITH_AGENT' && row.agent !== null && nowMs - heldSince(row).ms > stuckAfterMinutes * 60_000
+  );
 }

@@ -4,11 +4,12 @@ import type { NamedRef } from '../contract/dispatcher-api';
 import type { MessageKey } from '../i18n/en';
 import type { I18n } from '../i18n/translate';
 import type { Clock } from './clock';
-import { DurationCell } from './DurationCell';
+import { ElapsedTime } from './ElapsedTime';
+import { StateCell } from './StateCell';
 import type { Formatters } from '../session/format';
 import { contactLabel } from '../session/display';
+import { heldSince } from '../session/rules';
 import type { SessionRow } from '../session/row';
-import { StateBadge } from './StateBadge';
 import styles from './table.module.css';
 import type { ColumnId } from '../list/view';
 
@@ -30,6 +31,13 @@ function AgentButton(props: { agent: NamedRef; label: string; onAgent: (agent: N
     </button>
   );
 }
+
+/** What the In state for time counts from, said on hover. */
+const HELD_HINTS = {
+  assignment: 'heldSinceAssignment',
+  state: 'heldSinceState',
+  start: 'heldSinceStart',
+} as const;
 
 export interface ColumnDef {
   id: ColumnId;
@@ -60,7 +68,13 @@ export const COLUMNS: readonly ColumnDef[] = [
     ),
   },
   { id: 'channel', header: 'colChannel', cell: (row, { i18n }) => i18n.t(row.channel) },
-  { id: 'state', header: 'colState', cell: (row) => <StateBadge state={row.state} /> },
+  {
+    id: 'state',
+    header: 'colState',
+    cell: (row, { clock, i18n, stuckAfterMinutes }) => (
+      <StateCell row={row} clock={clock} i18n={i18n} stuckAfterMinutes={stuckAfterMinutes} />
+    ),
+  },
   {
     id: 'startedAt',
     header: 'colStartedAt',
@@ -75,9 +89,20 @@ export const COLUMNS: readonly ColumnDef[] = [
     id: 'duration',
     header: 'colDuration',
     labelInCards: true,
-    cell: (row, { clock, i18n, stuckAfterMinutes }) => (
-      <DurationCell row={row} clock={clock} i18n={i18n} stuckAfterMinutes={stuckAfterMinutes} />
+    cell: (row, { clock, i18n }) => (
+      <ElapsedTime sinceMs={row.startedAtMs} clock={clock} duration={i18n.duration} />
     ),
+  },
+  {
+    id: 'held',
+    header: 'colHeld',
+    labelInCards: true,
+    cell: (row, { clock, i18n, formatters }) => {
+      const held = heldSince(row);
+      const since = formatters.dateTimeFull(held.ms);
+      const title = i18n.t(HELD_HINTS[held.from], { since, agent: row.agent?.name ?? '' });
+      return <ElapsedTime sinceMs={held.ms} clock={clock} duration={i18n.duration} title={title} />;
+    },
   },
   {
     id: 'agent',
