@@ -10,6 +10,8 @@ export interface RecordedCall {
   headers: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
+  /** The status it was answered with, once answered (304: the page's rows were current). */
+  status?: number;
 }
 
 /**
@@ -38,6 +40,7 @@ interface Request {
   params?: Record<string, string>;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  validateStatus?: (status: number) => boolean;
 }
 
 function axiosError(code: string, response?: { status: number; data?: unknown }) {
@@ -45,6 +48,18 @@ function axiosError(code: string, response?: { status: number; data?: unknown })
 }
 
 let idCounter = 0;
+
+/** A tag for an answer's content, its clock left out: equal answers, equal tags. */
+function tagOf(data: unknown): string {
+  const { serverTime: _clock, ...rest } = (data ?? {}) as Record<string, unknown>;
+  return `W/"${JSON.stringify(rest).length}-${hash(JSON.stringify(rest))}"`;
+}
+
+function hash(text: string): string {
+  let h = 0;
+  for (let i = 0; i < text.length; i += 1) h = (Math.imul(31, h) + text.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
+}
 
 /** A valid session with sensible defaults. */
 export function aSession(patch: Partial<Session> = {}): Session {
@@ -81,7 +96,16 @@ export class FakeDispatcherClient {
     return this as unknown as AxiosInstance;
   }
 
+  /**
+   * The list requests that brought an answer: a live page asks every few seconds whether its list
+   * changed, and a 304 (nothing did) is left out, so a test that runs slowly sees the same calls.
+   */
   listCalls(): RecordedCall[] {
+    return this.allListCalls().filter((call) => call.status !== 304);
+  }
+
+  /** Every list request, the 304s of the live page's checks included. */
+  allListCalls(): RecordedCall[] {
     return this.calls.filter((call) => call.method === 'get' && call.url === 'sessions');
   }
 
@@ -98,7 +122,7 @@ export class FakeDispatcherClient {
       ...(config.signal ? { signal: config.signal } : {}),
     };
     this.calls.push(call);
-    return this.answer(this.script.list.shift(), call, () => this.listAnswer(call.params));
+    return this.answer(this.script.list.shift(), call, () => this.listAnswer(call.params), config);
   };
 
   post = (url: string, body: unknown, config: Request = {}) => {
@@ -119,7 +143,8 @@ export class FakeDispatcherClient {
   private async answer(
     scripted: Scripted | undefined,
     call: RecordedCall,
-    real: () => { status: number; data: unknown },
+    real: () => { status: number; data: unknown; headers?: Record<string, string> },
+    config: Request = {},
   ) {
     // An aborted request leaves the wire at once, as a cancelled XHR does: count it out right then.
     let open = true;
@@ -147,14 +172,26 @@ export class FakeDispatcherClient {
           throw Object.assign(axiosError('ERR_CANCELED'), { name: 'CanceledError' });
         throw axiosError(scripted.error === 'timeout' ? 'ECONNABORTED' : 'ERR_NETWORK');
       }
-      const { status, data } =
-        scripted && 'status' in scripted
-          ? { status: scripted.status, data: scripted.data }
-          : scripted && 'body' in scripted
-            ? { status: 200, data: scripted.body }
-            : real();
-      if (status >= 400) throw axiosError('ERR_BAD_RESPONSE', { status, data });
-      return { status, data };
+      const {
+        status,
+        data,
+        headers = {},
+      } = scripted && 'status' in scripted
+        ? { status: scripted.status, data: scripted.data }
+        : scripted && 'body' in scripted
+          ? { status: 200, data: scripted.body }
+          : real();
+      // As the dispatcher does: the same answer again is a 304 to a client that has it.
+      const etag = status === 200 && call.method === 'get' ? tagOf(data) : null;
+      const current = etag !== null && call.headers['If-None-Match'] === etag;
+      call.status = current ? 304 : status;
+      const valid = config.validateStatus ?? ((code: number) => code >= 200 && code < 300);
+      if (!valid(call.status)) throw axiosError('ERR_BAD_RESPONSE', { status: call.status, data });
+      return {
+        status: call.status,
+        data: current ? '' : data,
+        headers: { ...headers, ...(etag ? { etag } : {}) },
+      };
     } finally {
       close();
     }
@@ -220,7 +257,7 @@ export class FakeDispatcherClient {
         ...(stuckAfter === null ? {} : { stuckRule: 'held' }),
         serverTime: new Date(nowMs).toISOString(),
       },
-      headers: stuckAfter === null ? {} : { 'stuck-count': String(stuck) },
+      headers: (stuckAfter === null ? {} : { 'stuck-count': String(stuck) }) as Record<string, string>,
     };
   }
 

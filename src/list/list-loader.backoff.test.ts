@@ -121,7 +121,7 @@ describe('the list under a failing API', () => {
     // counts for nothing. Two failures in a row now: the next automatic try waits the second step.
     expect(fake.maxInFlight).toBe(1);
     expect(callTimes).toHaveLength(3);
-    expect(fake.listCalls()[1]?.signal?.aborted).toBe(true);
+    expect(fake.allListCalls()[1]?.signal?.aborted).toBe(true);
     await advance(BACKOFF_MS[1] - 1);
     expect(callTimes).toHaveLength(3);
     await advance(1);

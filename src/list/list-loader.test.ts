@@ -1,5 +1,5 @@
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
-import { DispatcherSessionsClient, type SessionsApi } from '../dispatcher/api';
+import { DispatcherSessionsClient, type ListRead, type SessionsApi } from '../dispatcher/api';
 import type { Session } from '../contract/dispatcher-api';
 import { AUTO_REFRESH_MS, BACKOFF_MS, SessionListLoader } from './list-loader';
 import { type CheckedPage, checkSessionPage } from '../dispatcher/answers';
@@ -24,12 +24,12 @@ describe('SessionListLoader', () => {
     loader.setQuery({ limit: 50 });
     await flush();
     expect(loader.getSnapshot().page?.rows).toHaveLength(3);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     jest.advanceTimersByTime(AUTO_REFRESH_MS - 1);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     jest.advanceTimersByTime(1);
     await flush();
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     loader.stop();
   });
 
@@ -40,7 +40,7 @@ describe('SessionListLoader', () => {
     loader.refresh();
     await flush();
     expect(fake.maxInFlight).toBe(1);
-    expect(fake.listCalls()[0]?.signal?.aborted).toBe(true);
+    expect(fake.allListCalls()[0]?.signal?.aborted).toBe(true);
     loader.stop();
   });
 
@@ -54,16 +54,16 @@ describe('SessionListLoader', () => {
     expect(loader.getSnapshot()).toMatchObject({ error: { status: 503 }, page: { rows: expect.any(Array) } });
     expect(loader.getSnapshot().page?.rows).toHaveLength(3);
     jest.advanceTimersByTime(BACKOFF_MS[0] - 1);
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     jest.advanceTimersByTime(1);
     await flush();
-    expect(fake.listCalls()).toHaveLength(3);
+    expect(fake.allListCalls()).toHaveLength(3);
     // The second failure waits longer: no hammering.
     jest.advanceTimersByTime(BACKOFF_MS[0]);
-    expect(fake.listCalls()).toHaveLength(3);
+    expect(fake.allListCalls()).toHaveLength(3);
     jest.advanceTimersByTime(BACKOFF_MS[1] - BACKOFF_MS[0]);
     await flush();
-    expect(fake.listCalls()).toHaveLength(4);
+    expect(fake.allListCalls()).toHaveLength(4);
     expect(loader.getSnapshot().error).toBeNull();
     loader.stop();
   });
@@ -78,14 +78,14 @@ describe('SessionListLoader', () => {
     expect(loader.getSnapshot().pageIndex).toBe(1);
     loader.setAutoRefresh(false);
     jest.advanceTimersByTime(AUTO_REFRESH_MS * 3);
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     loader.refresh();
     await flush();
-    expect(fake.listCalls()[2]?.params.cursor).toBe('2');
+    expect(fake.allListCalls()[2]?.params.cursor).toBe('2');
     expect(loader.getSnapshot().pageIndex).toBe(1);
     loader.setQuery({ limit: 2 }, 0);
     await flush();
-    expect(fake.listCalls()[3]?.params.cursor).toBeUndefined();
+    expect(fake.allListCalls()[3]?.params.cursor).toBeUndefined();
     loader.stop();
   });
 
@@ -102,7 +102,7 @@ describe('SessionListLoader', () => {
     loader.setQuery({ limit: 2 }, 1);
     loader.setQuery({ limit: 2 }, 1);
     await flush();
-    expect(fake.listCalls().map((call) => call.params.cursor)).toEqual([undefined, '2', '4', '2']);
+    expect(fake.allListCalls().map((call) => call.params.cursor)).toEqual([undefined, '2', '4', '2']);
     loader.stop();
   });
 
@@ -111,8 +111,8 @@ describe('SessionListLoader', () => {
     loader.setQuery({ limit: 2 }, 2);
     await flush();
     expect(loader.getSnapshot().pageIndex).toBe(0);
-    expect(fake.listCalls()).toHaveLength(1);
-    expect(fake.listCalls()[0]?.params.cursor).toBeUndefined();
+    expect(fake.allListCalls()).toHaveLength(1);
+    expect(fake.allListCalls()[0]?.params.cursor).toBeUndefined();
     loader.stop();
   });
 
@@ -172,8 +172,8 @@ describe('SessionListLoader', () => {
     loader.setQuery({ q: 'old' });
     loader.setQuery({ q: 'new' });
     await flush();
-    expect(fake.listCalls()[0]?.signal?.aborted).toBe(true);
-    expect(fake.listCalls()[1]?.params.q).toBe('new');
+    expect(fake.allListCalls()[0]?.signal?.aborted).toBe(true);
+    expect(fake.allListCalls()[1]?.params.q).toBe('new');
     loader.stop();
   });
 
@@ -188,7 +188,7 @@ describe('SessionListLoader', () => {
     expect(jest.getTimerCount()).toBe(0);
     jest.advanceTimersByTime(BACKOFF_MS[0]);
     await flush();
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
   });
 
   it('leaves no auto-refresh timer behind when stopped after a load', async () => {
@@ -199,7 +199,7 @@ describe('SessionListLoader', () => {
     expect(jest.getTimerCount()).toBe(1);
     loader.stop();
     expect(jest.getTimerCount()).toBe(0);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
   });
 
   it('leaves no timer and no request behind when stopped', async () => {
@@ -209,7 +209,7 @@ describe('SessionListLoader', () => {
     fake.script.list.push({ hang: true });
     loader.refresh();
     loader.stop();
-    expect(fake.listCalls()[1]?.signal?.aborted).toBe(true);
+    expect(fake.allListCalls()[1]?.signal?.aborted).toBe(true);
     expect(jest.getTimerCount()).toBe(0);
   });
 
@@ -221,7 +221,7 @@ describe('SessionListLoader', () => {
     expect(loader.getSnapshot()).toMatchObject({ loading: false, page: null, error: { kind: 'aborted' } });
     jest.advanceTimersByTime(BACKOFF_MS[0]);
     await flush();
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     expect(loader.getSnapshot()).toMatchObject({ loading: false, error: null });
     expect(loader.getSnapshot().page?.rows).toHaveLength(3);
     fake.script.list.push({ error: 'canceled' });
@@ -230,7 +230,7 @@ describe('SessionListLoader', () => {
     expect(loader.getSnapshot().error?.kind).toBe('aborted');
     loader.refresh();
     await flush();
-    expect(fake.listCalls()).toHaveLength(4);
+    expect(fake.allListCalls()).toHaveLength(4);
     expect(loader.getSnapshot().error).toBeNull();
     loader.stop();
   });
@@ -243,17 +243,17 @@ describe('SessionListLoader', () => {
     expect(loader.getSnapshot().loading).toBe(false);
     loader.start();
     await flush();
-    expect(fake.listCalls()).toHaveLength(2);
-    expect(fake.listCalls()[0]?.signal?.aborted).toBe(true);
+    expect(fake.allListCalls()).toHaveLength(2);
+    expect(fake.allListCalls()[0]?.signal?.aborted).toBe(true);
     expect(loader.getSnapshot().page?.rows).toHaveLength(3);
     // Stopped with rows shown and nothing in flight: starting plans the next refresh, sends nothing now.
     loader.stop();
     expect(jest.getTimerCount()).toBe(0);
     loader.start();
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     jest.advanceTimersByTime(AUTO_REFRESH_MS);
     await flush();
-    expect(fake.listCalls()).toHaveLength(3);
+    expect(fake.allListCalls()).toHaveLength(3);
     loader.stop();
   });
 
@@ -264,11 +264,11 @@ describe('SessionListLoader', () => {
     await flush();
     loader.setVisible(false);
     jest.advanceTimersByTime(AUTO_REFRESH_MS * 4);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     expect(jest.getTimerCount()).toBe(0);
     loader.setVisible(true);
     await flush();
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     loader.stop();
   });
 
@@ -278,14 +278,14 @@ describe('SessionListLoader', () => {
     loader.setQuery({});
     await flush();
     loader.setVisible(false);
-    jest.advanceTimersByTime(10_000);
+    jest.advanceTimersByTime(2_000);
     loader.setVisible(true);
-    expect(fake.listCalls()).toHaveLength(1);
-    jest.advanceTimersByTime(AUTO_REFRESH_MS - 10_000 - 1);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
+    jest.advanceTimersByTime(AUTO_REFRESH_MS - 2_000 - 1);
+    expect(fake.allListCalls()).toHaveLength(1);
     jest.advanceTimersByTime(1);
     await flush();
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     loader.stop();
   });
 });
@@ -295,6 +295,9 @@ class HandAnsweredApi implements SessionsApi {
   readonly pending: Array<{ resolve: (page: CheckedPage) => void; reject: (error: unknown) => void }> = [];
   list(): Promise<CheckedPage> {
     return new Promise((resolve, reject) => this.pending.push({ resolve, reject }));
+  }
+  listIfChanged(): Promise<ListRead> {
+    return this.list().then((page) => ({ kind: 'page', page, etag: null }));
   }
   release(): Promise<null> {
     throw new Error('not used');
@@ -395,7 +398,7 @@ describe('SessionListLoader at its edges', () => {
     loader.setQuery({ limit: 2 }, 2);
     await flush();
     expect(loader.getSnapshot().pageIndex).toBe(0);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     loader.stop();
   });
 
@@ -408,7 +411,7 @@ describe('SessionListLoader at its edges', () => {
     expect(loader.hasPage(2)).toBe(true);
     loader.setQuery({ limit: 2 }, 0);
     await flush();
-    expect(fake.listCalls()).toHaveLength(3);
+    expect(fake.allListCalls()).toHaveLength(3);
     expect(loader.hasPage(1)).toBe(true);
     expect(loader.hasPage(2)).toBe(false);
     loader.stop();
@@ -425,7 +428,7 @@ describe('SessionListLoader at its edges', () => {
     const after = loader.getSnapshot().page?.rows ?? [];
     expect(after.find((row) => row.id === first.id)?.agent).toBeNull();
     expect(after.filter((row) => row.id !== first.id)).toEqual(rest);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     loader.stop();
   });
 
@@ -438,8 +441,8 @@ describe('SessionListLoader at its edges', () => {
     loader.refresh();
     loader.setAutoRefresh(true);
     jest.advanceTimersByTime(AUTO_REFRESH_MS * 2);
-    expect(fake.listCalls()).toHaveLength(2);
-    expect(fake.listCalls()[1]?.signal?.aborted).toBe(false);
+    expect(fake.allListCalls()).toHaveLength(2);
+    expect(fake.allListCalls()[1]?.signal?.aborted).toBe(false);
     loader.stop();
   });
 
@@ -450,9 +453,9 @@ describe('SessionListLoader at its edges', () => {
     await flush();
     loader.setVisible(true);
     loader.setVisible(true);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     jest.advanceTimersByTime(BACKOFF_MS[0]);
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     loader.stop();
   });
 
@@ -491,9 +494,9 @@ describe('SessionListLoader at its edges', () => {
     loader.setVisible(false);
     expect(loader.getSnapshot().nextLoadAtMs).toBeNull();
     jest.advanceTimersByTime(120_000);
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     loader.setVisible(true);
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     loader.stop();
   });
 
@@ -504,8 +507,8 @@ describe('SessionListLoader at its edges', () => {
     loader.setVisible(false);
     loader.setVisible(true);
     await flush();
-    expect(fake.listCalls()).toHaveLength(1);
-    expect(fake.listCalls()[0]?.signal?.aborted).toBe(false);
+    expect(fake.allListCalls()).toHaveLength(1);
+    expect(fake.allListCalls()[0]?.signal?.aborted).toBe(false);
     loader.stop();
   });
 
@@ -516,7 +519,7 @@ describe('SessionListLoader at its edges', () => {
     loader.setVisible(false);
     jest.advanceTimersByTime(AUTO_REFRESH_MS);
     loader.setVisible(true);
-    expect(fake.listCalls()).toHaveLength(2);
+    expect(fake.allListCalls()).toHaveLength(2);
     loader.stop();
   });
 
@@ -528,7 +531,7 @@ describe('SessionListLoader at its edges', () => {
     loader.refresh();
     loader.stop();
     loader.start();
-    expect(fake.listCalls()).toHaveLength(3);
+    expect(fake.allListCalls()).toHaveLength(3);
     loader.stop();
   });
 
@@ -536,9 +539,9 @@ describe('SessionListLoader at its edges', () => {
     const { fake, loader } = setup();
     loader.stop();
     loader.setQuery({});
-    expect(fake.listCalls()).toHaveLength(0);
+    expect(fake.allListCalls()).toHaveLength(0);
     loader.start();
-    expect(fake.listCalls()).toHaveLength(1);
+    expect(fake.allListCalls()).toHaveLength(1);
     loader.stop();
   });
 
@@ -550,7 +553,7 @@ describe('SessionListLoader at its edges', () => {
     await flush();
     loader.refresh();
     const serverBefore = new Date(Date.now() + 90_000 - 600_000).toISOString();
-    expect(fake.listCalls()[1]?.params).toMatchObject({
+    expect(fake.allListCalls()[1]?.params).toMatchObject({
       stuckBefore: serverBefore,
       startedBefore: serverBefore,
     });
@@ -569,7 +572,7 @@ describe('SessionListLoader at its edges', () => {
       await flush();
     }
     loader.setQuery(first, 1);
-    expect(fake.listCalls().at(-1)?.params.cursor).toBe('2');
+    expect(fake.allListCalls().at(-1)?.params.cursor).toBe('2');
     await flush();
     for (let i = 1; i <= 30; i += 1) {
       loader.setQuery({ limit: 2, startedOlderThanMs: 100 + i });
@@ -577,7 +580,7 @@ describe('SessionListLoader at its edges', () => {
     }
     loader.setQuery(first, 1);
     expect(loader.getSnapshot().pageIndex).toBe(0);
-    expect(fake.listCalls().at(-1)?.params.cursor).toBeUndefined();
+    expect(fake.allListCalls().at(-1)?.params.cursor).toBeUndefined();
     loader.stop();
   });
 });
