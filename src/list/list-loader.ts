@@ -254,7 +254,7 @@ export class SessionListLoader extends Store<ListSnapshot> {
     this.told = true;
     if (this.stopped || this.hidden || !this.getSnapshot().autoRefresh || this.inFlight) return;
     // Events told together (in one task) bring one request.
-    queueMicrotask(() => {
+    void Promise.resolve().then(() => {
       if (this.told && !this.inFlight && !this.stopped && !this.hidden) this.load('background');
     });
   }
@@ -301,14 +301,20 @@ export class SessionListLoader extends Store<ListSnapshot> {
 
   /** Shows what a load brought: nothing new, the answer whole, or rows changed in place with the rest waiting. */
   private arrived(read: ListRead, current: ShownQuery, cursor: string | null, reason: Reason): void {
-    const shown = this.getSnapshot().page;
     const done = { loading: false, error: null, updatedAtMs: this.now() };
     if (read.kind === 'unchanged') {
-      // Only time moved: the stuck count, and nothing of the rows.
-      const stuck = read.stuck ?? shown?.stuck ?? null;
-      this.patchState({ ...done, ...(shown && stuck !== shown.stuck ? { page: { ...shown, stuck } } : {}) });
+      // Only time moved: the stuck count, and nothing of the rows. Asked for by the administrator,
+      // the answer that was waiting is the current one: it is shown.
+      if (reason === 'user') this.showWaiting();
+      const current = this.getSnapshot().page;
+      const stuck = read.stuck ?? current?.stuck ?? null;
+      this.patchState({
+        ...done,
+        ...(current && stuck !== current.stuck ? { page: { ...current, stuck } } : {}),
+      });
       return;
     }
+    const shown = this.getSnapshot().page;
     const page = read.page;
     this.tag = read.etag ? { key: current.key, cursor, value: read.etag } : null;
     this.clockOffsetMs = page.clockOffsetMs;
