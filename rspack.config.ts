@@ -3,7 +3,8 @@ import { defineConfig } from '@rspack/cli';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type RspackOptions, rspack } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
-import federation, { SOURCE_MAPS_DIR, slimFederation } from './federation.config';
+import federation, { ENTRIES, SOURCE_MAPS_DIR, slimFederation } from './federation.config';
+import { SlimEntryGuardPlugin } from './slim-entry-guard';
 import { CONTAINER_NAME } from './src/contract/module-manifest';
 
 const REMOTE_DEV_PORT = Number(process.env.REMOTE_PORT ?? 3001);
@@ -91,6 +92,7 @@ export default defineConfig((_env, argv) => {
     plugins: [
       new ModuleFederationPlugin(options),
       ...federationRuntimeAsEsm,
+      options === slimFederation && new SlimEntryGuardPlugin(ENTRIES.slim.remoteEntry, CONTAINER_NAME),
       dev && new ReactRefreshRspackPlugin(),
     ],
     devServer: {
