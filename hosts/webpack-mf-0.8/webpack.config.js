@@ -26,7 +26,9 @@ module.exports = {
     // #region federation
     new ModuleFederationPlugin({
       name: 'console',
-      remotes: { active_sessions: `active_sessions@${remoteUrl}/${slim ? 'mf-manifest.slim.json' : 'mf-manifest.json'}` },
+      remotes: {
+        active_sessions: `active_sessions@${remoteUrl}/${slim ? 'mf-manifest.slim.json' : 'mf-manifest.json'}`,
+      },
       shared: {
         react: { singleton: true, requiredVersion: pkg.dependencies.react },
         'react/jsx-runtime': { singleton: true, requiredVersion: pkg.dependencies.react },

@@ -12,7 +12,7 @@ export {
 export type { Message, MessageKey, PluralCategory, PluralMessage } from './messages';
 export { isMessage, PLURAL_CATEGORIES } from './messages';
 export type { MenuEntry, ModuleManifest } from './module-manifest';
-export { CONTAINER_NAME, MANIFEST_METADATA_KEY } from './module-manifest';
+export { CONTAINER_NAME, MANIFEST_METADATA_KEY, TRUSTED_TYPES_POLICY } from './module-manifest';
 export type {
   ActiveState,
   ApiErrorBody,

@@ -32,15 +32,15 @@ registerApplication({
   }),
 });
 addErrorHandler((error) => {
-  document.getElementById('problem').textContent = `${error.appOrParcelName} could not start: ${error.message}`;
+  document.getElementById('problem').textContent =
+    `${error.appOrParcelName} could not start: ${error.message}`;
 });
 const menu = hasPermission(manifest.requiredPermission)
   ? [{ label: manifest.menu.label, href: manifest.route }]
   : [];
 
 function Shell() {
-  const link = ({ label, href }) =>
-    h('li', { key: href }, h('a', { href, onClick: navigateToUrl }, label));
+  const link = ({ label, href }) => h('li', { key: href }, h('a', { href, onClick: navigateToUrl }, label));
   return h('nav', { 'aria-label': 'Main' }, h('ul', null, [{ label: 'Home', href: '/' }, ...menu].map(link)));
 }
 
