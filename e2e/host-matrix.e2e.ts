@@ -50,7 +50,8 @@ beforeAll(async () => {
   if (launched.status === 'fulfilled') browser = launched.value;
   if (started.status === 'rejected') throw started.reason;
   if (launched.status === 'rejected') throw launched.reason;
-}, 240_000);
+  // Twelve consoles built by five tools (two of them installed first on a fresh clone).
+}, 480_000);
 
 afterEach(async () => {
   await Promise.allSettled(contexts.splice(0).map((context) => context.close()));
@@ -275,8 +276,6 @@ describe.each(MATRIX)('in the $name host', (host: HostKind) => {
     };
     report.push(row);
     const { page, console: output, fetched } = await openHost(host.name);
-    // The strictest console's policy is in force: a script URL that is a plain string is refused.
-    if (host.csp === 'trusted types') expect(await trustedTypesEnforced(page)).toBe(true);
 
     const entry = menuEntry(page);
     await entry.waitFor();
@@ -348,6 +347,16 @@ describe.each(MATRIX)('in the $name host', (host: HostKind) => {
     expect(row.cspViolations).toEqual([]);
     expect(output.lines.filter((line) => line.startsWith('error:'))).toEqual([]);
     expect(output.errors).toEqual([]);
+    if (host.csp === 'trusted types') {
+      // The policy was in force all along, and a violation would have been seen: a script URL that is
+      // a plain string is refused, and reported.
+      expect(await trustedTypesEnforced(page)).toBe(true);
+      expect(
+        await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+      ).toEqual([
+        expect.stringMatching(/^require-trusted-types-for trusted-types-sink HTMLScriptElement src/),
+      ]);
+    }
     row.outcome = 'passed';
   });
 });
@@ -394,7 +403,9 @@ describe.each(REFUSING)('the $name console', (host: RefusingHost) => {
     expect(
       output.lines.filter((line) => /shares no React|is not a constructor|RUNTIME-008/.test(line)),
     ).toEqual([]);
-    expect(output.errors).toEqual([]);
+    // An uncaught error, where the console's tool leaves one, is the same rejection: the same words.
+    expect(output.errors.filter((error) => !error.includes(host.refusal))).toEqual([]);
+    expect(output.errors.length).toBeLessThanOrEqual(1);
 
     // No file of the page was fetched for the refused load. A console whose runtime reads the remote's
     // manifest file fetches ./app's first files itself, in parallel with the entry (its runtime's own

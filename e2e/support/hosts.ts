@@ -153,6 +153,15 @@ export const MATRIX: HostKind[] = [
     sharesSingleSpa: false,
     remoteUrlAt: 'build',
   }),
+  hostKind('typescript-console', {
+    tool: 'rspack, @module-federation/enhanced; TypeScript, checked by tsc against active-sessions-mfe-types',
+    runtime: federationOf('typescript-console'),
+    menuFrom: './manifest',
+    entry: 'slim',
+    mounts: 'application',
+    sharesSingleSpa: false,
+    remoteUrlAt: 'build',
+  }),
   hostKind('vite-react18', {
     tool: 'Vite 8, @module-federation/vite',
     runtime: `${federationOf('vite-react18', 'vite')} (runtime 2.9.3)`,

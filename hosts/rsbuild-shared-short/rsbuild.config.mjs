@@ -27,6 +27,7 @@ export default defineConfig({
     define: { 'process.env.DISPATCHER_URL': JSON.stringify(process.env.DISPATCHER_URL) },
   },
   html: { template: './src/index.html' },
-  output: { assetPrefix: '/', sourceMap: false },
+  // The matrix weighs what comes from the remote, not the console's own files.
+  output: { assetPrefix: '/', sourceMap: false, minify: false },
   performance: { printFileSize: false },
 });
