@@ -223,7 +223,7 @@ export const REFUSING: RefusingHost[] = [
   {
     ...hostKind('rsbuild-shared-short', {
       tool: 'Rsbuild 2, @module-federation/rsbuild-plugin',
-      runtime: federationOf('rsbuild-shared-short', 'rsbuild-plugin'),
+      runtime: `${federationOf('rsbuild-shared-short', 'rsbuild-plugin')} (runtime 2.9.3)`,
       menuFrom: './manifest',
       entry: 'full',
       mounts: 'application',
