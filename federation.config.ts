@@ -2,15 +2,16 @@
 // two entries it is published with. rspack.config.ts imports this file; nothing here is repeated there.
 import path from 'node:path';
 import { createModuleFederationConfig } from '@module-federation/enhanced/rspack';
+import { HOST_SHARED_KEYS, SUPPORTED_REACT } from './src/contract/load-errors';
 import { MANIFEST_METADATA_KEY } from './src/contract/module-manifest';
 import moduleManifest from './src/manifest';
 
 // The page runs on the host's React, whichever of the versions it supports the host has. `import: false`
 // ships no copy of React and registers no version, so the remote never makes a host run another React
 // than its own (for a singleton the highest registered version wins) and never adds a second copy.
-// Every sub-path the code imports is listed, or it would come from elsewhere.
-export const SUPPORTED_REACT = '^18.3.0 || ^19.0.0';
-const HOST_REACT = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'];
+// Every sub-path the code imports is listed, or it would come from elsewhere, and nothing else: a key
+// listed here is one more a host must share (src/contract/load-errors.ts).
+export { SUPPORTED_REACT };
 
 /**
  * The files a host starts from. `full`: the entry carries its own federation runtime, for any host
@@ -39,12 +40,12 @@ function federationFor(entry: EntryKind) {
       './app': './src/app.tsx',
     },
     shared: Object.fromEntries(
-      HOST_REACT.map((request) => [
+      HOST_SHARED_KEYS.map((request) => [
         request,
         { singleton: true, import: false as const, requiredVersion: SUPPORTED_REACT },
       ]),
     ),
-    // A host that shares no React gets one clear message instead of the runtime's error code.
+    // A host that does not share every key gets one message naming the missing ones, not an error code.
     runtimePlugins: [path.resolve(__dirname, 'src/federation/require-host-react.ts')],
     // Loaded on use, so a host that never opens the page pays nothing but the entry.
     shareStrategy: 'loaded-first',

@@ -3,8 +3,9 @@ import { defineConfig } from '@rspack/cli';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type RspackOptions, rspack } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
-import federation, { SOURCE_MAPS_DIR, slimFederation } from './federation.config';
-import { CONTAINER_NAME } from './src/contract/module-manifest';
+import federation, { ENTRIES, SOURCE_MAPS_DIR, slimFederation } from './federation.config';
+import { SlimEntryGuardPlugin } from './slim-entry-guard';
+import { CONTAINER_NAME, TRUSTED_TYPES_POLICY } from './src/contract/module-manifest';
 
 const REMOTE_DEV_PORT = Number(process.env.REMOTE_PORT ?? 3001);
 
@@ -43,6 +44,9 @@ export default defineConfig((_env, argv) => {
       publicPath: 'auto',
       // The CSS runtime marks the module's <link>s with it; src/mount/stylesheets.ts finds them by it.
       uniqueName: CONTAINER_NAME,
+      // Under `require-trusted-types-for 'script'` the chunk loader hands each chunk's URL through a
+      // Trusted Types policy of the module's own, named after it: a host lists it in `trusted-types`.
+      trustedTypes: { policyName: TRUSTED_TYPES_POLICY },
       clean,
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
@@ -91,6 +95,7 @@ export default defineConfig((_env, argv) => {
     plugins: [
       new ModuleFederationPlugin(options),
       ...federationRuntimeAsEsm,
+      options === slimFederation && new SlimEntryGuardPlugin(ENTRIES.slim.remoteEntry, CONTAINER_NAME),
       dev && new ReactRefreshRspackPlugin(),
     ],
     devServer: {

@@ -1,16 +1,20 @@
 // The module in the consoles host teams actually run: webpack 5, Vite, rspack and the federation
 // runtime alone, React 18.3 and 19, mounted as a single-spa application or as parcels. Each host is
-// built fresh by its own tool and loads the production remote from another origin: hosts that run the
-// Module Federation 2.0 runtime load the slim entry on it, webpack 5's own container the full entry.
-// In each: the menu entry, rows, a release, five remounts with nothing left behind, the host's own
-// React and no other, nothing of React or single-spa fetched from the remote, no version warning. The
-// bytes each host fetched from the remote's origin go to artifacts/host-matrix.{json,md}.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// built fresh by its own tool and loads the production remote from another origin: the full entry on
+// webpack 5's own container and on the oldest (0.8) and the newest (2.x) federation runtimes, the slim
+// entry on the oldest runtime it supports (0.17) and the newest; one console under the strictest CSP
+// (nonces, Trusted Types). In each: the menu entry, rows, a release, five remounts with nothing left
+// behind, the host's own React and no other, nothing of React or single-spa fetched from the remote,
+// no version warning, no CSP violation. Consoles the module must refuse (too little shared, a runtime
+// too old for the slim entry) get one sentence each and none of the page's code. What each host
+// fetched from the remote's origin goes to artifacts/host-matrix.{json,md}.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { caller } from '../mock-host/simulator/testing';
-import { NO_HOST_REACT } from '../src/contract';
 import { ENTRIES } from '../federation.config';
+import type { CspViolation } from '../mock-host/servers/csp';
+import { exposedFiles, type FederationManifest } from '../test/route-files';
 import { launchChromium } from './support/chromium';
 import {
   type Fetched,
@@ -18,7 +22,8 @@ import {
   hostRoots,
   MATRIX,
   type Matrix,
-  NO_REACT_HOST,
+  REFUSING,
+  type RefusingHost,
   reactRenderers,
   recordConsole,
   recordFetchesFrom,
@@ -45,7 +50,8 @@ beforeAll(async () => {
   if (launched.status === 'fulfilled') browser = launched.value;
   if (started.status === 'rejected') throw started.reason;
   if (launched.status === 'rejected') throw launched.reason;
-}, 240_000);
+  // Twelve consoles built by five tools (two of them installed first on a fresh clone).
+}, 480_000);
 
 afterEach(async () => {
   await Promise.allSettled(contexts.splice(0).map((context) => context.close()));
@@ -70,6 +76,7 @@ async function openAt(origin: string, route = '/', fetchesFrom = remoteOrigin())
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   await context.addInitScript(recordReactRenderers);
+  await context.addInitScript(recordCspViolations);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const hostPage = { page, console: recordConsole(page), fetched: recordFetchesFrom(page, fetchesFrom) };
@@ -85,6 +92,37 @@ function openHost(name: string, route = '/') {
   const url = new URL(withIdentity(`${origin}${route}`));
   return openAt(origin, `${url.pathname}${url.search}`);
 }
+
+/** Installed before any script of the page: every CSP violation it sees, as it happens. */
+function recordCspViolations() {
+  const seen: string[] = [];
+  Object.assign(window, { __cspViolations: seen });
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`.trim()),
+  );
+}
+
+/** CSP violations the page saw, and those its console's server was sent. */
+async function cspViolations(page: Page, host: string): Promise<string[]> {
+  const seen = await page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  );
+  const reported = matrix
+    .cspViolations(host)
+    .map((violation: CspViolation) => `${violation.effectiveDirective} ${violation.blockedUrl} (reported)`);
+  return [...seen, ...reported];
+}
+
+/** Whether the page enforces Trusted Types for scripts: a plain string as a script's URL is refused. */
+const trustedTypesEnforced = (page: Page) =>
+  page.evaluate(() => {
+    try {
+      document.createElement('script').src = '/anything.js';
+      return false;
+    } catch {
+      return true;
+    }
+  });
 
 const menuEntry = (page: Page) => mainMenu(page).getByRole('link', { name: 'Active Sessions', exact: true });
 const homeLink = (page: Page) => mainMenu(page).getByRole('link', { name: 'Home', exact: true });
@@ -196,7 +234,12 @@ interface ReportRow {
   mounts: string;
   menuFrom: string;
   entry: string;
-  outcome: 'passed' | 'failed';
+  runtime: string;
+  csp: string;
+  outcome: 'passed' | 'failed' | 'refused as it must be';
+  /** For a console the module must refuse, the sentence it showed. */
+  refusal: string | null;
+  cspViolations: string[];
   hostReact: string | null;
   reactAfterMount: string | null;
   reactDomCopies: Array<{ version: string; packageName: string }>;
@@ -217,7 +260,11 @@ describe.each(MATRIX)('in the $name host', (host: HostKind) => {
       mounts: host.mounts,
       menuFrom: host.menuFrom,
       entry: host.entry,
+      runtime: host.runtime,
+      csp: host.csp,
       outcome: 'failed',
+      refusal: null,
+      cspViolations: [],
       hostReact: host.react,
       reactAfterMount: null,
       reactDomCopies: [],
@@ -294,20 +341,92 @@ describe.each(MATRIX)('in the $name host', (host: HostKind) => {
     expect(row.reactFilesFromRemote).toEqual([]);
     expect(row.singleSpaFilesFromRemote).toEqual([]);
     expect(row.versionWarnings).toEqual([]);
+    // Under the console's CSP (for the strictest, with a release's on-demand chunk and stylesheet
+    // loaded by the module's own chunk loader through its Trusted Types policy): nothing blocked.
+    row.cspViolations = await cspViolations(page, host.name);
+    expect(row.cspViolations).toEqual([]);
     expect(output.lines.filter((line) => line.startsWith('error:'))).toEqual([]);
     expect(output.errors).toEqual([]);
+    if (host.csp === 'trusted types') {
+      // The policy was in force all along, and a violation would have been seen: a script URL that is
+      // a plain string is refused, and reported.
+      expect(await trustedTypesEnforced(page)).toBe(true);
+      expect(
+        await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+      ).toEqual([
+        expect.stringMatching(/^require-trusted-types-for trusted-types-sink HTMLScriptElement src/),
+      ]);
+    }
     row.outcome = 'passed';
   });
 });
 
-test('a host that shares no React is told so in one clear message, and nothing of React is fetched', async () => {
-  const { page, console: output, fetched } = await openHost(NO_REACT_HOST);
-  await menuEntry(page).click();
-  const alert = page.getByRole('alert');
-  await alert.filter({ hasText: NO_HOST_REACT }).waitFor();
-  expect(await page.locator(PAGE_ROOT).count()).toBe(0);
-  expect(output.lines.some((line) => line.includes(NO_HOST_REACT))).toBe(true);
-  expect((await fetched.all()).filter((file) => file.react)).toEqual([]);
+const remoteManifest = (file: string): FederationManifest =>
+  JSON.parse(readFileSync(path.join(matrix.remoteDir, file), 'utf8'));
+
+describe.each(REFUSING)('the $name console', (host: RefusingHost) => {
+  test('is refused in one sentence, and none of the page’s code runs', async () => {
+    const row: ReportRow = {
+      host: host.name,
+      tool: host.tool,
+      mounts: host.mounts,
+      menuFrom: host.menuFrom,
+      entry: host.entry,
+      runtime: host.runtime,
+      csp: host.csp,
+      outcome: 'failed',
+      refusal: null,
+      cspViolations: [],
+      hostReact: host.react,
+      reactAfterMount: null,
+      reactDomCopies: [],
+      fromRemote: { menu: totals([]), firstVisit: totals([]), allVisits: totals([]) },
+      reactFilesFromRemote: [],
+      singleSpaFilesFromRemote: [],
+      versionWarnings: [],
+      fetched: [],
+    };
+    report.push(row);
+    const { page, console: output, fetched } = await openHost(host.name, ACTIVE_SESSIONS);
+    // The console's own error handling shows the load's rejection: the sentence, not a white page.
+    const alert = page.getByRole('alert').filter({ hasText: host.refusal });
+    await alert.waitFor();
+    row.refusal = host.refusal;
+    expect(await page.locator(PAGE_ROOT).count()).toBe(0);
+
+    // Said once: at most the runtime's one warning and the console's one error carry it (it was one
+    // warning per shared key, and a TypeError or an error code with no words at all).
+    const saying = (kind: string) =>
+      output.lines.filter((line) => line.startsWith(`${kind}:`) && line.includes(host.refusal));
+    expect(saying('warning').length).toBeLessThanOrEqual(1);
+    expect(saying('error').length).toBeLessThanOrEqual(1);
+    expect(
+      output.lines.filter((line) => /shares no React|is not a constructor|RUNTIME-008/.test(line)),
+    ).toEqual([]);
+    // An uncaught error, where the console's tool leaves one, is the same rejection: the same words.
+    expect(output.errors.filter((error) => !error.includes(host.refusal))).toEqual([]);
+    expect(output.errors.length).toBeLessThanOrEqual(1);
+
+    // No file of the page was fetched for the refused load. A console whose runtime reads the remote's
+    // manifest file fetches ./app's first files itself, in parallel with the entry (its runtime's own
+    // preloading, before any of the remote's code runs); nothing more comes.
+    const { manifest } = ENTRIES[host.entry];
+    const app = exposedFiles(remoteManifest(manifest), './app');
+    const preloaded = host.remoteFrom === 'manifest file' ? remoteManifest(manifest).exposes : [];
+    const mayPreload = new Set(
+      preloaded
+        .filter((expose) => expose.path === './app')
+        .flatMap((expose) => [...expose.assets.js.sync, ...expose.assets.css.sync]),
+    );
+    row.fetched = await fetched.all();
+    row.fromRemote.allVisits = totals(row.fetched);
+    row.reactFilesFromRemote = row.fetched.filter((file) => file.react).map((file) => file.path);
+    const pageFiles = row.fetched.map((file) => file.path.slice(1)).filter((file) => app.includes(file));
+    expect(pageFiles.filter((file) => !mayPreload.has(file))).toEqual([]);
+    expect(row.reactFilesFromRemote).toEqual([]);
+    row.cspViolations = await cspViolations(page, host.name);
+    row.outcome = 'refused as it must be';
+  });
 });
 
 describe('instances side by side', () => {
@@ -545,17 +664,19 @@ function writeReport() {
   const lines = [
     'From the remote’s origin: requests / bytes as served / the same gzipped.',
     '',
-    '| Host | Built with | Mounts as | Menu from | Entry | Outcome | React pinned → after mount | react-dom copies started | From the remote: menu | first visit | six visits | React / single-spa files from the remote | Version warnings |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Host | Built with | Federation runtime | Mounts as | Menu from | Entry | CSP | Outcome | React pinned → after mount | react-dom copies started | From the remote: menu | first visit | six visits (refused: all) | React / single-spa files from the remote | Version warnings | CSP violations |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...report.map(
       (row) =>
         `| ${[
           row.host,
           row.tool,
+          row.runtime,
           row.mounts,
           row.menuFrom,
           row.entry,
-          row.outcome,
+          row.csp,
+          row.refusal ? `${row.outcome}: “${row.refusal}”` : row.outcome,
           `${row.hostReact} → ${row.reactAfterMount ?? (row.host === 'mock-host' ? '(not exposed)' : '—')}`,
           row.reactDomCopies.map((copy) => copy.version).join(', ') || '—',
           size(row.fromRemote.menu),
@@ -563,6 +684,7 @@ function writeReport() {
           size(row.fromRemote.allVisits),
           `${row.reactFilesFromRemote.length} / ${row.singleSpaFilesFromRemote.length}`,
           row.versionWarnings.length ? row.versionWarnings.join('<br>') : 'none',
+          row.cspViolations.length ? row.cspViolations.join('<br>') : 'none',
         ].join(' | ')} |`,
     ),
   ];

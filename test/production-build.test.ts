@@ -3,7 +3,9 @@
 // module's own code and its declared runtime dependencies ships.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { ENTRIES, SOURCE_MAPS_DIR, SUPPORTED_REACT } from '../federation.config';
+import { SLIM_ENTRY_NEEDS_RUNTIME, TRUSTED_TYPES_POLICY } from '../src/contract';
 import pkg from '../package.json';
 import { buildRemote, type ProductionBuild } from './production-build';
 import {
@@ -182,6 +184,28 @@ describe('the production remote', () => {
     expect(build.gzipSize(ENTRIES.slim.remoteEntry)).toBeLessThan(
       build.gzipSize(ENTRIES.full.remoteEntry) / 2,
     );
+  });
+
+  it('refuses, from the slim entry, a host runtime without ModuleFederation (before 0.17) or none, in one sentence', async () => {
+    const slim = build.read(ENTRIES.slim.remoteEntry).toString('utf8');
+    // A runtime from before 0.17 (it exports FederationHost), and a host that provides none.
+    for (const provided of [{ FederationHost: class {} }, undefined]) {
+      const page: Record<string, unknown> = { _FEDERATION_RUNTIME_CORE: provided, Promise, Error };
+      page.globalThis = page;
+      runInNewContext(slim, page);
+      const container = page.active_sessions as {
+        init(): Promise<void>;
+        get(name: string): Promise<unknown>;
+      };
+      await expect(container.init()).resolves.toBeUndefined();
+      for (const exposed of ['./app', './manifest'])
+        await expect(container.get(exposed)).rejects.toThrow(SLIM_ENTRY_NEEDS_RUNTIME);
+    }
+  });
+
+  it('loads its chunks through a Trusted Types policy of its own, from either entry', () => {
+    for (const { remoteEntry } of Object.values(ENTRIES))
+      expect(text(remoteEntry)).toContain(`trustedTypes.createPolicy("${TRUSTED_TYPES_POLICY}"`);
   });
 
   it('ships no source map: they are written beside the output, one per file, and no file points to one', () => {

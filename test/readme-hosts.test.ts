@@ -2,7 +2,7 @@
 // line for line, the region of the host file it names, so the README never shows code no host runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NO_HOST_REACT } from '../src/contract';
+import { HOST_SHARED_KEYS, hostSharesMissing, SLIM_ENTRY_NEEDS_RUNTIME } from '../src/contract';
 
 const ROOT = path.resolve(__dirname, '..');
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -46,7 +46,13 @@ describe('README: registering the module in a host', () => {
     );
   });
 
-  test('shows the one error a host that shares no React gets, word for word', () => {
-    expect(readme).toContain(`\`\`\`text\n${NO_HOST_REACT}\n\`\`\``);
+  test('shows the sentence a host that shares too little gets, word for word, for all keys and for two', () => {
+    expect(readme).toContain(
+      `\`\`\`text\n${hostSharesMissing(HOST_SHARED_KEYS)}\n${hostSharesMissing(['react/jsx-runtime', 'react-dom/client'])}\n\`\`\``,
+    );
+  });
+
+  test('shows the sentence the slim entry refuses an older runtime with, word for word', () => {
+    expect(readme).toContain(`\`\`\`text\n${SLIM_ENTRY_NEEDS_RUNTIME}\n\`\`\``);
   });
 });

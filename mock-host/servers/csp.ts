@@ -99,3 +99,38 @@ function compact(violation: CspViolation): CspViolation {
     Object.entries(violation).filter(([, value]) => value !== undefined),
   ) as CspViolation;
 }
+
+export interface TrustedTypesCspOptions {
+  /** This page's nonce: the only thing that lets a script of the page's HTML run. */
+  nonce: string;
+  remoteOrigin: string;
+  simulatorOrigin: string;
+  /** Every Trusted Types policy the page may create: the console's own and each module's. */
+  policies: readonly string[];
+}
+
+/**
+ * The strictest policy a console may run under: scripts only by nonce (and what they load,
+ * 'strict-dynamic'), every script URL through a named Trusted Types policy, styles only from files of
+ * the console and the remote (no inline style), no eval, no plugins, no framing.
+ */
+export function trustedTypesPolicy({
+  nonce,
+  remoteOrigin,
+  simulatorOrigin,
+  policies,
+}: TrustedTypesCspOptions) {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self' ${remoteOrigin}`,
+    `connect-src 'self' ${remoteOrigin} ${simulatorOrigin}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${policies.join(' ')}`,
+    `report-uri ${CSP_REPORT_PATH}`,
+  ].join('; ');
+}

@@ -86,7 +86,8 @@ export function manifestPreloads(config: ShellConfig): string {
     .join(', ');
 }
 
-async function receiveReport(req: IncomingMessage, res: ServerResponse, into: CspViolation[]) {
+/** Takes one violation report (either format) into `into`; anything else is refused. */
+export async function receiveReport(req: IncomingMessage, res: ServerResponse, into: CspViolation[]) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, { Allow: 'POST' });
     return void res.end();

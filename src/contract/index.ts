@@ -2,11 +2,17 @@
 export type { ActiveSessionsMessages, ActiveSessionsProps, PropsCheck } from './host-props';
 export { checkHostProps } from './host-props';
 export { listParams } from './list-params';
-export { NO_HOST_REACT } from './load-errors';
+export {
+  HOST_SHARED_KEYS,
+  hostSharesMissing,
+  LOWEST_SLIM_RUNTIME,
+  SLIM_ENTRY_NEEDS_RUNTIME,
+  SUPPORTED_REACT,
+} from './load-errors';
 export type { Message, MessageKey, PluralCategory, PluralMessage } from './messages';
 export { isMessage, PLURAL_CATEGORIES } from './messages';
 export type { MenuEntry, ModuleManifest } from './module-manifest';
-export { CONTAINER_NAME, MANIFEST_METADATA_KEY } from './module-manifest';
+export { CONTAINER_NAME, MANIFEST_METADATA_KEY, TRUSTED_TYPES_POLICY } from './module-manifest';
 export type {
   ActiveState,
   AgentRef,

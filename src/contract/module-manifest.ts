@@ -1,6 +1,12 @@
 /** The remote's container name (federation `name`, bundler `uniqueName`): hosts load `active_sessions/app`. */
 export const CONTAINER_NAME = 'active_sessions';
 
+/**
+ * The Trusted Types policy the module's chunk loader creates for its script URLs: a host whose CSP has
+ * `require-trusted-types-for 'script'` names it in `trusted-types`, beside its own.
+ */
+export const TRUSTED_TYPES_POLICY = 'active_sessions';
+
 /** Where a host draws this module's menu entry. */
 export interface MenuEntry {
   /** The host menu section, e.g. `communications`. */

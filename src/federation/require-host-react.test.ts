@@ -1,37 +1,75 @@
-// The remote's runtime plugin on its own: which loads it stops, and with which words. The browser
-// suite (e2e/host-matrix.e2e.ts) shows the same sentence reaching a real host without React.
+// The remote's runtime plugin on its own: which loads it stops, when, and with which words. The browser
+// suite (e2e/host-matrix.e2e.ts) shows the same sentence reaching real hosts that share too little.
 import type { ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
-import { NO_HOST_REACT } from '../contract/load-errors';
+import { HOST_SHARED_KEYS, hostSharesMissing } from '../contract/load-errors';
 import requireHostReact from './require-host-react';
 
-type BeforeLoadShare = NonNullable<ModuleFederationRuntimePlugin['beforeLoadShare']>;
-type Args = Parameters<BeforeLoadShare>[0];
+type Hooks = Required<Pick<ModuleFederationRuntimePlugin, 'initContainerShareScopeMap' | 'beforeLoadShare'>>;
+type InitArgs = Parameters<Hooks['initContainerShareScopeMap']>[0];
+type LoadArgs = Parameters<Hooks['beforeLoadShare']>[0];
 
-const beforeLoadShare = requireHostReact().beforeLoadShare as BeforeLoadShare;
+const version = { '19.3.1': { from: 'host' } };
+const sharing = (...keys: string[]) => Object.fromEntries(keys.map((key) => [key, version]));
 
-/** What the runtime hands the hook: the package asked for, and the share scope the host filled. */
-const load = (pkgName: string, scope: Record<string, Record<string, unknown>>) =>
-  beforeLoadShare({
+/** The hook the runtime calls when the host initialises the container with its share scope. */
+const init = (plugin: ModuleFederationRuntimePlugin, shareScope: Record<string, unknown>) =>
+  (plugin as Hooks).initContainerShareScopeMap({ shareScope, scopeName: 'default' } as unknown as InitArgs);
+
+/** What the runtime hands the hook when the page's chunk asks for a shared package. */
+const load = (plugin: ModuleFederationRuntimePlugin, pkgName: string, scope: Record<string, unknown>) =>
+  (plugin as Hooks).beforeLoadShare({
     pkgName,
     shareInfo: { scope: ['default'] },
     origin: { shareScopeMap: { default: scope } },
-  } as unknown as Args);
+  } as unknown as LoadArgs);
 
-describe('the remote in a host that does not share React', () => {
-  test.each(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'])(
-    'loading %s fails with the one sentence that says what to share',
-    async (name) => {
-      await expect(async () => load(name, {})).rejects.toThrow(NO_HOST_REACT);
-    },
-  );
-
-  test('a version the host registered lets the load go on unchanged', async () => {
-    const scope = { react: { '18.3.1': { from: 'host' } } };
-    const args = await load('react', scope);
-    expect(args).toMatchObject({ pkgName: 'react' });
+describe('when the host initialises the container', () => {
+  test('a host sharing every key the page imports goes on unchanged', () => {
+    const args = { shareScope: sharing(...HOST_SHARED_KEYS) };
+    expect(init(requireHostReact(), args.shareScope)).toMatchObject(args);
   });
 
-  test('a package other than React is none of its business', async () => {
-    expect(await load('lodash', {})).toMatchObject({ pkgName: 'lodash' });
+  test('sharing react and react-dom, as the rsbuild plugin’s example does, names the two keys missing', () => {
+    expect(() => init(requireHostReact(), sharing('react', 'react-dom'))).toThrow(
+      new Error(
+        '[active_sessions] cannot start: the host does not share react/jsx-runtime and react-dom/client (each a singleton, React 18.3 or 19).',
+      ),
+    );
+  });
+
+  test('sharing no React names all three', () => {
+    expect(() => init(requireHostReact(), {})).toThrow(
+      new Error(hostSharesMissing(['react', 'react/jsx-runtime', 'react-dom/client'])),
+    );
+  });
+
+  test('a key registered without a version counts as missing', () => {
+    expect(() =>
+      init(requireHostReact(), { ...sharing('react', 'react/jsx-runtime'), 'react-dom/client': {} }),
+    ).toThrow(hostSharesMissing(['react-dom/client']));
+  });
+});
+
+describe('a shared load after a failed init (a host that only warns about it)', () => {
+  test('fails with the same error object, whichever key it asks for', async () => {
+    const plugin = requireHostReact();
+    let first: unknown;
+    try {
+      init(plugin, sharing('react'));
+    } catch (error) {
+      first = error;
+    }
+    for (const key of HOST_SHARED_KEYS)
+      await expect(async () => load(plugin, key, sharing('react'))).rejects.toBe(first);
+  });
+
+  test('a package the page does not need from the host is none of its business', async () => {
+    expect(await load(requireHostReact(), 'lodash', {})).toMatchObject({ pkgName: 'lodash' });
+    expect(await load(requireHostReact(), 'react-dom', {})).toMatchObject({ pkgName: 'react-dom' });
+  });
+
+  test('a host that shares every key loads on', async () => {
+    const args = await load(requireHostReact(), 'react', sharing(...HOST_SHARED_KEYS));
+    expect(args).toMatchObject({ pkgName: 'react' });
   });
 });

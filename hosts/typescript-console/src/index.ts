@@ -1,0 +1,2 @@
+// The async boundary: the shared React is settled before the console's code runs.
+import('./bootstrap');
