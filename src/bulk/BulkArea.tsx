@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { useI18n } from '../i18n/context';
 import type { ClientServices } from '../dispatcher/client-services';
 import type { Formatters } from '../session/format';
+import type { SessionRow } from '../session/row';
 import { useWhileMounted } from '../store/use-while-mounted';
 import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
 import type { ListQuery } from '../list/query';
@@ -27,8 +28,10 @@ export function BulkArea(props: {
   formatters: Formatters;
   /** Where focus goes when the dialog closes and its opener has gone. */
   fallbackFocus: () => HTMLElement | null;
+  /** Whether a row is stuck now: released ones leave the stuck count at once. */
+  isStuckNow: (row: SessionRow) => boolean;
 }) {
-  const { services, loader, list, query, selection, formatters, fallbackFocus } = props;
+  const { services, loader, list, query, selection, formatters, fallbackFocus, isStuckNow } = props;
   const { t } = useI18n();
   const runs = services.once(makeBulkRuns);
   const { run, left } = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
@@ -46,10 +49,15 @@ export function BulkArea(props: {
 
   // Once a run is done: the list shows what became of each session (released ones as Unassigned).
   const toldDone = useRef<BulkSnapshot | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per finished run, by the rule of that moment
   useEffect(() => {
     if (!snapshot?.done || toldDone.current === snapshot) return;
     toldDone.current = snapshot;
-    for (const item of snapshot.items) if (item.row) loader.patchRow(item.row);
+    const shown = new Map((loader.getSnapshot().page?.rows ?? []).map((row) => [row.id, row]));
+    for (const item of snapshot.items) {
+      const was = shown.get(item.session.id);
+      if (item.row) loader.patchRow(item.row, was && isStuckNow(was) ? -1 : 0);
+    }
     loader.refresh();
   }, [snapshot, loader]);
 

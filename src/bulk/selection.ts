@@ -67,6 +67,20 @@ export class SelectionStore extends Store<ChoiceState> {
     this.put(this.getSnapshot().filterKey, EMPTY, false);
   }
 
+  /**
+   * Takes out of the choice under `filterKey` every session `rows` shows can no longer be released
+   * (released elsewhere, moved on); answers how many.
+   */
+  dropUnreleasable(filterKey: string, rows: readonly SessionRow[]): number {
+    const current = this.chosenUnder(filterKey);
+    const gone = rows.filter((row) => current.has(row.id) && !canRelease(row)).map((row) => row.id);
+    if (gone.length === 0) return 0;
+    const next = new Map(current);
+    for (const id of gone) next.delete(id);
+    this.put(filterKey, next, false);
+    return gone.length;
+  }
+
   /** The list is now filtered by `filterKey`: a choice made under another filter is forgotten. */
   filterBy(filterKey: string): void {
     if (this.getSnapshot().filterKey !== filterKey) this.put(filterKey, EMPTY, false);
@@ -89,6 +103,8 @@ export interface Selection {
   /** What the list is filtered by: a new filter empties the choice. */
   filterKey: string;
   clear(): void;
+  /** Takes out the chosen sessions `rows` shows can no longer be released; answers how many. */
+  dropUnreleasable(rows: readonly SessionRow[]): number;
 }
 
 /** The page's choice under `filterKey` (what the list is filtered by): empty under any other. */
@@ -104,6 +120,7 @@ export function useSelection(filterKey: string): Selection {
       togglePage: (rows: readonly SessionRow[]) => store.togglePage(filterKey, rows),
       choose: (rows: readonly SessionRow[]) => store.choose(filterKey, rows),
       clear: () => store.clear(),
+      dropUnreleasable: (rows: readonly SessionRow[]) => store.dropUnreleasable(filterKey, rows),
     }),
     [store, filterKey],
   );

@@ -1,4 +1,5 @@
 import type { AxiosInstance } from 'axios';
+import type { SessionsChangedEvent } from './dispatcher-api';
 import { isMessage, type Message, type MessageKey } from './messages';
 
 /**
@@ -31,8 +32,14 @@ export interface ActiveSessionsProps {
   timeZone?: string;
   /** Where to mount; default: a `single-spa-application:<name>` container the module creates and removes. */
   domElement?: HTMLElement;
-  /** Minutes WITH_AGENT after which a session is marked stuck; default 30. */
+  /** Minutes an agent may hold a session before it is marked stuck; default 30. */
   stuckAfterMinutes?: number;
+  /**
+   * The host's feed of the dispatcher's changes, if it has one: called once per mount with a listener
+   * for `SessionsChangedEvent`s, returns the unsubscribe. The page then refreshes on its events and
+   * asks the dispatcher itself only once a minute; without it, the page asks every 5 s while visible.
+   */
+  subscribe?: (listener: (event: SessionsChangedEvent) => void) => () => void;
 }
 
 /** Outcome of checking the props a host passed. */
@@ -115,6 +122,9 @@ export function checkHostProps(input: unknown): PropsCheck {
   }
   if (props.domElement !== undefined && !(props.domElement instanceof HTMLElement)) {
     problems.push('domElement must be an HTMLElement');
+  }
+  if (props.subscribe !== undefined && !isFunction(props.subscribe)) {
+    problems.push('subscribe must be a function (listener) => unsubscribe');
   }
   const stuck = props.stuckAfterMinutes;
   if (stuck !== undefined && !(typeof stuck === 'number' && Number.isFinite(stuck) && stuck > 0)) {

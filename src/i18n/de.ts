@@ -126,4 +126,16 @@ export const de: Catalog = {
   agentFilter: 'Agent: {agent}',
   clearAgentFilter: 'Sitzungen aller Agenten anzeigen',
   showAgent: 'Nur die Sitzungen von {agent} anzeigen',
+  changesSeen: { one: '{count} Sitzung geändert.', other: '{count} Sitzungen geändert.' },
+  changesNew: { one: '{count} neue Sitzung', other: '{count} neue Sitzungen' },
+  changesLeft: { one: '{count} nicht mehr in dieser Ansicht', other: '{count} nicht mehr in dieser Ansicht' },
+  changesMoved: 'eine neue Reihenfolge',
+  changesWaiting: 'Änderungen warten: {changes}.',
+  showChanges: 'Anzeigen',
+  rowChanged: 'Aktualisiert',
+  choiceDropped: {
+    one: '{count} ausgewählte Sitzung kann nicht mehr freigegeben werden und wurde aus der Auswahl genommen.',
+    other:
+      '{count} ausgewählte Sitzungen können nicht mehr freigegeben werden und wurden aus der Auswahl genommen.',
+  },
 };

@@ -128,6 +128,17 @@ export const en = {
   agentFilter: 'Agent: {agent}',
   clearAgentFilter: 'Show the sessions of every agent',
   showAgent: 'Show only the sessions of {agent}',
+  changesSeen: { one: '{count} session changed.', other: '{count} sessions changed.' },
+  changesNew: { one: '{count} new session', other: '{count} new sessions' },
+  changesLeft: { one: '{count} no longer in this view', other: '{count} no longer in this view' },
+  changesMoved: 'a new order',
+  changesWaiting: 'Changes waiting: {changes}.',
+  showChanges: 'Show',
+  rowChanged: 'Updated',
+  choiceDropped: {
+    one: '{count} chosen session can no longer be released and was taken out of the choice.',
+    other: '{count} chosen sessions can no longer be released and were taken out of the choice.',
+  },
 } satisfies Record<string, Message>;
 
 /** The page's own messages, always there with its language. */

@@ -1,8 +1,8 @@
 // The list of one query, read by React: the loader's requests and timers end with the component.
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SessionsApi } from '../dispatcher/api';
 import { useWhileMounted } from '../store/use-while-mounted';
-import { type ListSnapshot, SessionListLoader } from './list-loader';
+import { type ChangeFeed, type ListSnapshot, SessionListLoader } from './list-loader';
 import type { ListQuery } from './query';
 
 /** The list of one query on the host's client; requests and timers end with the component. */
@@ -11,6 +11,7 @@ export function useSessionList(
   query: ListQuery,
   pageIndex: number,
   preloaded?: SessionListLoader,
+  subscribe?: ChangeFeed,
 ): [ListSnapshot, SessionListLoader] {
   // The first load the mount lifecycle started for this page (the handoff's) is taken over.
   const [loader] = useState(() => preloaded ?? new SessionListLoader(api));
@@ -19,6 +20,9 @@ export function useSessionList(
     () => loader.start(),
     () => loader.stop(),
   );
+  // The host's feed, once per page: a host that renders again hands a new function for the same feed.
+  const feed = useRef(subscribe);
+  useEffect(() => (feed.current ? loader.attachFeed(feed.current) : undefined), [loader]);
   const queryKey = JSON.stringify(query);
   // A layout effect, so the first request leaves in the commit that mounts the page, not a frame later.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query's content

@@ -62,6 +62,7 @@ function Page({ handoff }: { handoff: Extract<PageHandoff, { ok: true }> }) {
       {...(props.locale ? { locale: props.locale } : {})}
       {...(props.timeZone ? { timeZone: props.timeZone } : {})}
       stuckAfterMinutes={props.stuckAfterMinutes ?? DEFAULT_STUCK_AFTER_MINUTES}
+      {...(props.subscribe ? { subscribe: props.subscribe } : {})}
       {...(preloaded ? { preloadedList: preloaded } : {})}
     />
   );

@@ -4,16 +4,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pageChoice, useSelection } from '../bulk/selection';
 import type { ClientServices } from '../dispatcher/client-services';
 import { useI18n } from '../i18n/context';
-import type { SessionListLoader } from '../list/list-loader';
+import type { ChangeFeed, SessionListLoader } from '../list/list-loader';
 import { nextSort } from '../list/view';
 import type { Told } from '../release/SingleRelease';
 import { tickIntervalMs } from '../session/display';
+import type { SessionRow } from '../session/row';
+import { isStuck } from '../session/rules';
 import { createFormatters } from '../session/format';
 import { useClockStore } from '../table/clock';
 import type { CellContext } from '../table/columns';
 import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
 import { Announcements } from './Announcements';
+import { ListChanges } from './ListChanges';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { PageHeader } from './PageHeader';
 import { Pager } from './Pager';
@@ -21,6 +24,7 @@ import styles from './page.module.css';
 import { useReleaseKit } from './release-kit-loader';
 import { Toolbar } from './Toolbar';
 import { useAgentFilter } from './use-agent-filter';
+import { useCalmChanges } from './use-calm-changes';
 import { usePageList } from './use-page-list';
 import { useReleaseDialog } from './use-release-dialog';
 
@@ -33,21 +37,25 @@ export interface ActiveSessionsPageProps {
   stuckAfterMinutes: number;
   /** The first load, already started by the mount lifecycle. */
   preloadedList?: SessionListLoader;
+  /** The host's feed of changes, if it has one. */
+  subscribe?: ChangeFeed;
 }
 
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
-  const { services, navigate, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
+  const { services, navigate, locale, timeZone, stuckAfterMinutes, preloadedList, subscribe } = props;
   const { view, setView, query, list, loader } = usePageList(
     services.api,
     navigate,
     stuckAfterMinutes,
     preloadedList,
+    subscribe,
   );
   const rows = list.page?.rows ?? [];
   const [columns, setColumns] = useVisibleColumns();
   const formatters = useMemo(() => createFormatters(locale, timeZone), [locale, timeZone]);
   const i18n = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const pageRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [told, setTold] = useState<Told | null>(null);
   const release = useReleaseDialog(
@@ -59,6 +67,11 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const [intent, setIntent] = useState(false);
   const kit = useReleaseKit(intent || release.row !== null || selection.chosen.size > 0, i18n.language);
   const { onAgent, agentName } = useAgentFilter(view, setView, rows);
+  useCalmChanges(loader, pageRef, selection.chosen.size);
+  // A chosen session released elsewhere or moved on leaves the choice, and the page says so.
+  const [dropped, setDropped] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per answer, with the choice of that moment
+  useEffect(() => setDropped(selection.dropUnreleasable(list.page?.rows ?? [])), [list.page]);
 
   const clock = useClockStore();
   // Once per answer: the server's clock and how often the rows' durations need a tick.
@@ -80,6 +93,10 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     [selection, loader, list.page],
   );
   const onIntent = useCallback(() => setIntent(true), []);
+  const isStuckNow = useCallback(
+    (row: SessionRow) => isStuck(row, clock.now(), stuckAfterMinutes),
+    [clock, stuckAfterMinutes],
+  );
   const clearSearch = () => {
     setView({ ...view, q: '', page: 0 });
     searchRef.current?.focus();
@@ -87,6 +104,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
 
   return (
     <section
+      ref={pageRef}
       className={styles.page}
       aria-labelledby="active-sessions-heading"
       data-testid="active-sessions-page"
@@ -95,10 +113,12 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
       <Announcements told={told} navigate={navigate} />
       <ListNotices list={list} onRetry={() => loader.refresh()} />
+      <ListChanges list={list} dropped={dropped} onShow={() => loader.showWaiting()} />
       {kit && (
         <kit.BulkArea
           {...{ services, loader, list, query, selection, formatters }}
           fallbackFocus={() => headingRef.current}
+          isStuckNow={isStuckNow}
         />
       )}
       <SessionsTable
@@ -113,6 +133,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         busy={list.loading}
         choice={choice}
         onIntent={onIntent}
+        changed={list.changed}
         placeholder={
           <ListPlaceholder list={list} chip={view.chip} search={view.q} onClearSearch={clearSearch} />
         }
@@ -133,6 +154,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           row={release.row}
           onTold={setTold}
           onClose={release.close}
+          isStuckNow={isStuckNow}
         />
       )}
     </section>

@@ -24,10 +24,12 @@ export function SingleRelease(props: {
   row: SessionRow | null;
   formatters: Formatters;
   onTold: (told: Told) => void;
+  /** Whether a row is stuck now: a released one leaves the stuck count at once. */
+  isStuckNow: (row: SessionRow) => boolean;
   /** Closes the dialog (the user closed it, or the release came to its end). */
   onClose: () => void;
 }) {
-  const { services, loader, row, formatters, onTold, onClose } = props;
+  const { services, loader, row, formatters, onTold, onClose, isStuckNow } = props;
   const { t } = useI18n();
   const tracker = services.once(makeReleaseTracker);
   const attempts = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
@@ -45,7 +47,7 @@ export function SingleRelease(props: {
       if (result.kind === 'released') {
         const shown = loader.getSnapshot().page?.rows.find((listed) => listed.id === sessionId);
         const updated = result.row ?? (shown ? { ...shown, agent: null } : null);
-        if (updated) loader.patchRow(updated);
+        if (updated) loader.patchRow(updated, shown && isStuckNow(shown) ? -1 : 0);
         told.success.push(t('released', { contact: attempt.contact }));
       } else if (isFinal(result)) {
         if (result.kind === 'gone') loader.dropRow(sessionId);

@@ -16,6 +16,8 @@ interface RowProps {
   navigate: (path: string) => void;
   /** Whether the row is chosen for a bulk release; undefined when there is nothing to choose. */
   chosen: boolean | undefined;
+  /** The last refresh changed or brought this row: marked for a moment, in words as well as colour. */
+  changed: boolean;
   onChoose: ((row: SessionRow) => void) | undefined;
 }
 
@@ -27,6 +29,7 @@ export const SessionRowView = memo(function SessionRowView({
   navigate,
   chosen,
   onChoose,
+  changed,
 }: RowProps) {
   const { t } = context.i18n;
   const contact = contactLabel(row);
@@ -34,7 +37,12 @@ export const SessionRowView = memo(function SessionRowView({
   const reasonId = `release-reason-${row.id}`;
   const logPath = conversationLogPath(row.id);
   return (
-    <tr className={styles.row} data-testid="session-row" data-session-id={row.id}>
+    <tr
+      className={styles.row}
+      data-testid="session-row"
+      data-session-id={row.id}
+      data-changed={changed || undefined}
+    >
       {chosen !== undefined && (
         <td className={`${styles.cell} ${styles.cell_choice}`}>
           {canRelease(row) && (
@@ -60,6 +68,12 @@ export const SessionRowView = memo(function SessionRowView({
       ))}
       <td className={`${styles.cell} ${styles.cell_actions}`}>
         <div className={styles.actions}>
+          {/* Read out once for the whole refresh by the page, not per row. */}
+          {changed && (
+            <span className={styles.changedMark} aria-hidden="true">
+              {t('rowChanged')}
+            </span>
+          )}
           {row.state === 'WITH_AGENT' && (
             <span className={styles.release}>
               <button

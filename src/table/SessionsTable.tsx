@@ -26,6 +26,8 @@ interface TableProps {
   choice?: TableChoice;
   /** A pointer on, or focus in, a Release button or a box: the administrator is about to release. */
   onIntent?: () => void;
+  /** Rows the last refresh changed or brought: marked for a moment. */
+  changed?: ReadonlySet<string>;
 }
 
 /** The sessions chosen for a bulk release, and what the boxes do. */
@@ -57,6 +59,7 @@ export function SessionsTable(props: TableProps) {
     placeholder,
     choice,
     onIntent,
+    changed,
   } = props;
   const intent = (event: { target: EventTarget }) => {
     if (onIntent && event.target instanceof Element && event.target.closest('[data-intent]')) onIntent();
@@ -76,6 +79,7 @@ export function SessionsTable(props: TableProps) {
     <section
       ref={scroller}
       className={styles.scroller}
+      data-region="sessions"
       aria-label={t('sessions')}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
@@ -116,6 +120,7 @@ export function SessionsTable(props: TableProps) {
               onRelease={onRelease}
               navigate={navigate}
               chosen={choice ? choice.chosen.has(row.id) : undefined}
+              changed={changed?.has(row.id) === true}
               onChoose={choice?.onToggle}
             />
           ))}

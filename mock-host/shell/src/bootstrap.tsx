@@ -47,7 +47,12 @@ async function boot() {
   }
   const dispatcherBaseUrl =
     config?.dispatcherBaseUrl ?? new URL('/api/dispatcher/', window.location.origin).href;
-  const sessions = createSessionStore(identity, dispatcherBaseUrl, config?.dispatcherTimeoutMs);
+  const sessions = createSessionStore(
+    identity,
+    dispatcherBaseUrl,
+    config?.dispatcherTimeoutMs,
+    config?.changeFeed ?? true,
+  );
 
   registerPlugins([retryAfterFailurePlugin()]);
   const manifestUrl = config?.remotes[ACTIVE_SESSIONS_REMOTE];
@@ -61,6 +66,7 @@ async function boot() {
           return {
             dispatcherClient: session.dispatcherClient,
             hasPermission: session.hasPermission,
+            ...(session.subscribe ? { subscribe: session.subscribe } : {}),
             navigate: navigateToUrl,
             // Words and formats apart: the user's language, the console's regional format.
             language: language.get(),

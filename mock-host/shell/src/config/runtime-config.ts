@@ -18,6 +18,11 @@ export interface ShellConfig {
    * DEFAULT_DISPATCHER_TIMEOUT_MS; 0 sets none, so modules fall back to their own.
    */
   dispatcherTimeoutMs?: number;
+  /**
+   * Whether the console passes modules a `subscribe` to its change feed (the dispatcher's event
+   * stream); default true. Off, modules find changes by asking the dispatcher themselves.
+   */
+  changeFeed?: boolean;
 }
 
 /** The console client's timeout when config.json names none. */
@@ -76,6 +81,9 @@ export function checkShellConfig(input: unknown): ConfigCheck {
   ) {
     problems.push('dispatcherTimeoutMs must be whole milliseconds from 0 (no timeout) to 600000');
   }
+  if (input.changeFeed !== undefined && typeof input.changeFeed !== 'boolean') {
+    problems.push('changeFeed must be true or false');
+  }
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -86,6 +94,7 @@ export function checkShellConfig(input: unknown): ConfigCheck {
       ...(typeof input.locale === 'string' ? { locale: input.locale } : {}),
       ...(typeof input.timeZone === 'string' ? { timeZone: input.timeZone } : {}),
       ...(typeof timeout === 'number' ? { dispatcherTimeoutMs: timeout } : {}),
+      ...(typeof input.changeFeed === 'boolean' ? { changeFeed: input.changeFeed } : {}),
     },
   };
 }

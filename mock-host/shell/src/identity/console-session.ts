@@ -1,4 +1,5 @@
 import type { AxiosInstance } from 'axios';
+import { type ChangeFeed, createChangeFeed } from '../dispatcher/change-feed';
 import { createDispatcherClient } from '../dispatcher/dispatcher-client';
 import { createStore, type Store } from '../store';
 import { type ConsoleUser, findUser, type Identity, USERS } from './identities';
@@ -11,6 +12,8 @@ export interface ConsoleSession {
   serial: number;
   dispatcherClient: AxiosInstance;
   hasPermission: (permission: string) => boolean;
+  /** The dispatcher's change events for this identity, when the console has them (config.json). */
+  subscribe: ChangeFeed | null;
 }
 
 const STORAGE_KEY = 'tenant-console.identity';
@@ -37,6 +40,7 @@ function createConsoleSession(
   identity: Identity,
   dispatcherBaseUrl: string,
   timeoutMs: number | undefined,
+  changeFeed: boolean,
 ): ConsoleSession {
   const user = findUser(identity.userId) ?? (USERS[0] as ConsoleUser);
   const permissions = new Set(user.permissions);
@@ -48,6 +52,7 @@ function createConsoleSession(
     dispatcherClient: createDispatcherClient(dispatcherBaseUrl, identity, timeoutMs),
     // A new function per session: modules compare props and start afresh when it changes.
     hasPermission: (permission) => permissions.has(permission),
+    subscribe: changeFeed ? createChangeFeed(dispatcherBaseUrl, identity) : null,
   };
 }
 
@@ -55,21 +60,25 @@ export interface SessionStore extends Store<ConsoleSession> {
   switchTo(identity: Identity): void;
 }
 
-/** `timeoutMs`: the dispatcher client's timeout (config.json's dispatcherTimeoutMs); absent, the default. */
+/**
+ * `timeoutMs`: the dispatcher client's timeout (config.json's dispatcherTimeoutMs); absent, the
+ * default. `changeFeed`: whether modules get the dispatcher's change events (config.json's changeFeed).
+ */
 export function createSessionStore(
   initial: Identity,
   dispatcherBaseUrl: string,
   timeoutMs?: number,
+  changeFeed = true,
 ): SessionStore {
   storeIdentity(initial);
-  const store = createStore(createConsoleSession(initial, dispatcherBaseUrl, timeoutMs));
+  const store = createStore(createConsoleSession(initial, dispatcherBaseUrl, timeoutMs, changeFeed));
   return {
     ...store,
     switchTo(identity) {
       const current = store.get().identity;
       if (current.userId === identity.userId && current.tenantId === identity.tenantId) return;
       storeIdentity(identity);
-      store.set(createConsoleSession(identity, dispatcherBaseUrl, timeoutMs));
+      store.set(createConsoleSession(identity, dispatcherBaseUrl, timeoutMs, changeFeed));
     },
   };
 }
