@@ -7,7 +7,6 @@ import { ActiveSessionsPage } from '../page/ActiveSessionsPage';
 import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/rules';
 import { useStore } from '../store/use-store';
 import type { MountedInstance, PageHandoff } from './handoff';
-import { defaultNavigate } from './navigate';
 import styles from './root.module.css';
 
 /** What the module shows when a host passes props it cannot work with: the host keeps running. */
@@ -58,7 +57,8 @@ function Page({ handoff }: { handoff: Extract<PageHandoff, { ok: true }> }) {
   return (
     <ActiveSessionsPage
       services={services}
-      navigate={props.navigate ?? defaultNavigate}
+      navigate={handoff.navigate}
+      basePath={handoff.basePath}
       {...(props.locale ? { locale: props.locale } : {})}
       {...(props.timeZone ? { timeZone: props.timeZone } : {})}
       stuckAfterMinutes={props.stuckAfterMinutes ?? DEFAULT_STUCK_AFTER_MINUTES}

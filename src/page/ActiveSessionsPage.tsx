@@ -13,6 +13,7 @@ import { useClockStore } from '../table/clock';
 import type { CellContext } from '../table/columns';
 import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
+import { hostNavigation } from '../ui/host-link';
 import { Announcements } from './Announcements';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { PageHeader } from './PageHeader';
@@ -27,7 +28,10 @@ import { useReleaseDialog } from './use-release-dialog';
 export interface ActiveSessionsPageProps {
   /** The dispatcher API and what outlives the page, of the host's client. */
   services: ClientServices;
+  /** The host's navigation; it gets full paths, `basePath` included. */
   navigate: (path: string) => void;
+  /** The path the console is served under ('' for none): every link and path the page makes starts with it. */
+  basePath: string;
   locale?: string;
   timeZone?: string;
   stuckAfterMinutes: number;
@@ -36,10 +40,11 @@ export interface ActiveSessionsPageProps {
 }
 
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
-  const { services, navigate, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
+  const { services, navigate, basePath, locale, timeZone, stuckAfterMinutes, preloadedList } = props;
+  const host = useMemo(() => hostNavigation(basePath, navigate), [basePath, navigate]);
   const { view, setView, query, list, loader } = usePageList(
     services.api,
-    navigate,
+    host.navigate,
     stuckAfterMinutes,
     preloadedList,
   );
@@ -91,9 +96,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       aria-labelledby="active-sessions-heading"
       data-testid="active-sessions-page"
     >
-      <PageHeader list={list} navigate={navigate} headingRef={headingRef} />
+      <PageHeader list={list} host={host} headingRef={headingRef} />
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
-      <Announcements told={told} navigate={navigate} />
+      <Announcements told={told} host={host} />
       <ListNotices list={list} onRetry={() => loader.refresh()} />
       {kit && (
         <kit.BulkArea
@@ -108,7 +113,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column), page: 0 })}
         context={context}
         onRelease={release.open}
-        navigate={navigate}
+        host={host}
         stale={list.error !== null && list.page !== null}
         busy={list.loading}
         choice={choice}
