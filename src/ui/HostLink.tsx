@@ -9,7 +9,10 @@ export function HostLink({
   host,
   route,
   ...rest
-}: { host: HostNavigation; route: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>) {
+}: { host: HostNavigation; route: string } & Omit<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'href' | 'onClick'
+>) {
   const href = host.href(route);
   return <a href={href} onClick={onHostLinkClick(host, href)} {...rest} />;
 }
