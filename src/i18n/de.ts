@@ -112,4 +112,9 @@ export const de: Catalog = {
   agentFilter: 'Agent: {agent}',
   clearAgentFilter: 'Sitzungen aller Agenten anzeigen',
   showAgent: 'Nur die Sitzungen von {agent} anzeigen',
+
+  pageUpdated: 'Diese Seite wurde aktualisiert. Laden Sie sie neu, um fortzufahren.',
+  languageNotLoaded:
+    'Diese Seite wurde aktualisiert, und ihr Text auf {language} konnte nicht geladen werden: Sie wird auf Englisch angezeigt. Laden Sie sie neu, um auf {language} fortzufahren.',
+  reload: 'Neu laden',
 };

@@ -114,6 +114,11 @@ export const en = {
   agentFilter: 'Agent: {agent}',
   clearAgentFilter: 'Show the sessions of every agent',
   showAgent: 'Show only the sessions of {agent}',
+
+  pageUpdated: 'This page was updated. Reload to continue.',
+  languageNotLoaded:
+    'This page was updated and its {language} words could not be loaded, so it is shown in English. Reload to continue in {language}.',
+  reload: 'Reload',
 } satisfies Record<string, Message>;
 
 /** The page's own messages, always there with its language. */

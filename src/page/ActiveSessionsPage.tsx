@@ -8,12 +8,14 @@ import type { SessionListLoader } from '../list/list-loader';
 import { nextSort } from '../list/view';
 import type { Told } from '../release/SingleRelease';
 import { tickIntervalMs } from '../session/display';
+import type { SessionRow } from '../session/row';
 import { createFormatters } from '../session/format';
 import { useClockStore } from '../table/clock';
 import type { CellContext } from '../table/columns';
 import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
 import { hostNavigation } from '../ui/host-link';
+import { ReloadNotice } from '../ui/ReloadNotice';
 import { Announcements } from './Announcements';
 import { ListNotices, ListPlaceholder } from './ListNotices';
 import { PageHeader } from './PageHeader';
@@ -62,7 +64,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const selection = useSelection(`${view.chip}|${view.q.trim()}|${view.agent}`);
   // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
   const [intent, setIntent] = useState(false);
-  const kit = useReleaseKit(intent || release.row !== null || selection.chosen.size > 0, i18n.language);
+  const asked = release.row !== null || selection.chosen.size > 0;
+  const releaseKit = useReleaseKit(intent || asked, i18n.language);
+  const { kit, retry: retryKit } = releaseKit;
+  // Reaching for Release or a box again after the code could not be fetched tries once more.
+  const onRelease = useCallback(
+    (row: SessionRow, trigger: HTMLElement) => {
+      retryKit();
+      release.open(row, trigger);
+    },
+    [retryKit, release.open],
+  );
   const { onAgent, agentName } = useAgentFilter(view, setView, rows);
 
   const clock = useClockStore();
@@ -75,14 +87,25 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     () => ({ clock, formatters, i18n, stuckAfterMinutes, onAgent }),
     [clock, formatters, i18n, stuckAfterMinutes, onAgent],
   );
+  // The same function across refreshes: every row gets it, and a new one would render them all.
+  const onToggle = useCallback(
+    (row: SessionRow) => {
+      retryKit();
+      selection.toggle(row);
+    },
+    [retryKit, selection.toggle],
+  );
   const choice = useMemo(
     () => ({
       chosen: selection.chosen,
       page: pageChoice(selection.chosen, list.page?.rows ?? []),
-      onToggle: selection.toggle,
-      onTogglePage: () => selection.togglePage(loader.getSnapshot().page?.rows ?? []),
+      onToggle,
+      onTogglePage: () => {
+        retryKit();
+        selection.togglePage(loader.getSnapshot().page?.rows ?? []);
+      },
     }),
-    [selection, loader, list.page],
+    [selection, loader, list.page, retryKit, onToggle],
   );
   const onIntent = useCallback(() => setIntent(true), []);
   const clearSearch = () => {
@@ -99,6 +122,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       <PageHeader list={list} host={host} headingRef={headingRef} />
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
       <Announcements told={told} host={host} />
+      {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
       {kit && (
         <kit.BulkArea
@@ -112,7 +136,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         sort={view.sort}
         onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column), page: 0 })}
         context={context}
-        onRelease={release.open}
+        onRelease={onRelease}
         host={host}
         stale={list.error !== null && list.page !== null}
         busy={list.loading}
