@@ -3,7 +3,7 @@ import { defineConfig } from '@rspack/cli';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type RspackOptions, rspack } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
-import federation, { SOURCE_MAPS_DIR, slimFederation } from './federation.config';
+import federation, { buildVersion, SOURCE_MAPS_DIR, slimFederation } from './federation.config';
 import { CONTAINER_NAME } from './src/contract/module-manifest';
 
 const REMOTE_DEV_PORT = Number(process.env.REMOTE_PORT ?? 3001);
@@ -30,6 +30,8 @@ const federationRuntimeAsEsm = [
 
 export default defineConfig((_env, argv) => {
   const dev = argv.mode !== 'production';
+  // The federation plugin reads the release's identity from here (mf-manifest.json's buildVersion).
+  process.env.MF_BUILD_VERSION = buildVersion();
   const remote = (
     options: ConstructorParameters<typeof ModuleFederationPlugin>[0],
     clean: boolean,
