@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { startLocalServer } from '../../mock-host/servers/http-server';
+import type { RemoteFaults } from '../../mock-host/servers/remote-faults';
 import { startRemoteServer } from '../../mock-host/servers/remote-server';
 import { startShellServer } from '../../mock-host/servers/shell-server';
 import { createStaticFiles } from '../../mock-host/servers/static-files';
@@ -39,6 +40,8 @@ export interface HostKind {
   remoteUrlAt: 'build' | 'run time';
   /** Whether the host puts its React on `window.hostReact` (the mock host does not). */
   exposesReact: boolean;
+  /** The path the console is served under: '' for the origin's root, else e.g. `/console`. */
+  basePath: string;
 }
 
 const pinnedReact = (dir: string): string | null => {
@@ -48,10 +51,14 @@ const pinnedReact = (dir: string): string | null => {
   return pkg.dependencies?.react ?? null;
 };
 
-const hostKind = (name: string, kind: Omit<HostKind, 'name' | 'react' | 'exposesReact'>): HostKind => ({
+const hostKind = (
+  name: string,
+  kind: Omit<HostKind, 'name' | 'react' | 'exposesReact' | 'basePath'> & { basePath?: string },
+): HostKind => ({
   name,
   react: pinnedReact(path.join(HOSTS_DIR, name)),
   exposesReact: true,
+  basePath: '',
   ...kind,
 });
 
@@ -89,6 +96,15 @@ export const MATRIX: HostKind[] = [
     sharesSingleSpa: false,
     remoteUrlAt: 'run time',
   }),
+  hostKind('parcel-react19', {
+    tool: 'esbuild (development build), Module Federation runtime (createInstance), single-spa 7.0.0-beta.13, single-spa-react 6.0.2 <Parcel> under <StrictMode>, served under /console/',
+    menuFrom: 'mf-manifest.json metadata',
+    entry: 'slim',
+    mounts: 'parcel',
+    sharesSingleSpa: false,
+    remoteUrlAt: 'run time',
+    basePath: '/console',
+  }),
   hostKind('rspack-react18-react-only', {
     tool: 'rspack, @module-federation/enhanced',
     menuFrom: './manifest',
@@ -107,8 +123,12 @@ export const MATRIX: HostKind[] = [
     sharesSingleSpa: true,
     remoteUrlAt: 'run time',
     exposesReact: false,
+    basePath: '',
   },
 ];
+
+/** The path a host of the matrix (or the host that shares no React, at the root) is served under. */
+export const basePathOf = (name: string): string => MATRIX.find((host) => host.name === name)?.basePath ?? '';
 
 /** The host that shares no React: the module must refuse to start there with one clear message. */
 export const NO_REACT_HOST = 'shares-no-react';
@@ -156,14 +176,34 @@ export interface HostServer {
 
 /**
  * Serves a host's files from the first of `roots` that has them (its build output, then its static
- * `public/` folder), its routes with index.html, and `config` as /config.json when given.
+ * `public/` folder), its routes with index.html, and `config` as /config.json when given. With a
+ * `basePath` (`/console`), all of it lies under that path, deep links included, and nothing else is
+ * served: a path outside it is the server's 404, as on a server that holds other applications beside
+ * the console.
  */
-export async function startHostServer(roots: string[], config?: () => unknown): Promise<HostServer> {
+export async function startHostServer(
+  roots: string[],
+  config?: () => unknown,
+  { basePath = '' }: { basePath?: string } = {},
+): Promise<HostServer> {
   const servers = roots.map((root) => ({ root: path.resolve(root), serve: createStaticFiles({ root }) }));
   const indexRoot = servers.find(({ root }) => isFile(path.join(root, 'index.html')))?.root;
   if (!indexRoot) throw new Error(`No index.html in ${roots.join(', ')}`);
   const routes = createStaticFiles({ root: indexRoot, spaFallback: 'index.html' });
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://host.invalid');
+    if (basePath) {
+      if (url.pathname === basePath) {
+        res.writeHead(308, { Location: `${basePath}/${url.search}` });
+        return void res.end();
+      }
+      if (!url.pathname.startsWith(`${basePath}/`)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return void res.end('Not Found');
+      }
+      // The files and routes below the base path, as the handlers below know them.
+      req.url = `${url.pathname.slice(basePath.length)}${url.search}`;
+    }
     const pathname = new URL(req.url ?? '/', 'http://host.invalid').pathname;
     if (config && pathname === '/config.json') {
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -188,6 +228,8 @@ export const TENANTS = ['acme', 'globex'];
 export interface Matrix {
   remoteUrl: string;
   remoteDir: string;
+  /** Switches the remote's server into faults (a file gone with a new release, a 503 for a moment). */
+  remoteFaults: RemoteFaults;
   simulatorUrl: string;
   dispatcherUrl: string;
   /** Origin of each host of MATRIX and of NO_REACT_HOST, by name. */
@@ -225,7 +267,9 @@ export async function startMatrix(): Promise<Matrix> {
 
     const hostUrl: Record<string, string> = {};
     for (const name of built) {
-      const server = await startHostServer(hostRoots(name), () => runtimeConfig(remote.url));
+      const server = await startHostServer(hostRoots(name), () => runtimeConfig(remote.url), {
+        basePath: basePathOf(name),
+      });
       started.push(server);
       hostUrl[name] = server.url;
     }
@@ -241,6 +285,7 @@ export async function startMatrix(): Promise<Matrix> {
     return {
       remoteUrl: remote.url,
       remoteDir,
+      remoteFaults: remote.faults,
       simulatorUrl: simulator.url,
       dispatcherUrl: simulator.apiUrl,
       hostUrl,
