@@ -98,8 +98,27 @@ describe('the module’s stylesheets', () => {
       expect(copiesOf(ours)).toEqual([]);
     });
 
+    /** A link whose load failed: the browser gives it an empty sheet. */
+    const failed = (element: HTMLLinkElement) => {
+      Object.defineProperty(element, 'sheet', { value: { disabled: false } });
+      return element;
+    };
+
+    it('a sheet still on its way is waited for, not fetched again', async () => {
+      const ours = link('https://console.example/active_sessions.app.1234.css');
+      const owner = new StylesheetOwner(() => marks, [500, 1500]);
+      let loaded = false;
+      const verifying = owner.verify(root, () => loaded);
+      await jest.advanceTimersByTimeAsync(100);
+      loaded = true;
+      ours.dispatchEvent(new Event('load'));
+      await verifying;
+      expect(owner.state.getSnapshot()).toBe('applied');
+      expect(copiesOf(ours)).toEqual([]);
+    });
+
     it('a file that failed for a moment is fetched again; once it loads, the copy takes the old link’s place', async () => {
-      const ours = link('https://console.example/active_sessions.app.1234.css', 'active_sessions');
+      const ours = failed(link('https://console.example/active_sessions.app.1234.css', 'active_sessions'));
       ours.setAttribute('data-rspack-loading', '1');
       const owner = new StylesheetOwner(() => marks, [500, 1500]);
       let loaded = false;
@@ -119,7 +138,7 @@ describe('the module’s stylesheets', () => {
     });
 
     it('a file that is gone is fetched twice more, then the state says it failed; a later mount tries again', async () => {
-      const ours = link('https://console.example/active_sessions.app.1234.css');
+      const ours = failed(link('https://console.example/active_sessions.app.1234.css'));
       link('https://console.example/shell.css');
       const owner = new StylesheetOwner(() => marks, [500, 1500]);
       const tries: number[] = [];

@@ -47,6 +47,13 @@ function switchSheets(marks: SheetMarks, on: boolean): void {
 /** Whether the module's sheet applies: not known yet, applies, or could not be fetched. */
 export type SheetsState = 'unchecked' | 'applied' | 'failed';
 
+/** Resolves once `link` has loaded or failed (a sheet on its way). */
+const settled = (link: HTMLLinkElement) =>
+  new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+
 /**
  * Fetches `link`'s file again with a new <link> beside it: once it loads it takes the old one's place;
  * one that fails is taken out. Resolves either way.
@@ -88,19 +95,26 @@ export class StylesheetOwner {
 
   /**
    * After a mount: whether the module's sheet applies to `root` (`applies` reads the property only the
-   * sheet sets). If not, its files are fetched again after each of the delays, until it does; then
-   * `state` says whether it applies or failed.
+   * sheet sets). A sheet still on its way (a host's runtime may have added it just now) is waited for,
+   * up to the first delay; if the sheet does not apply then, its files are fetched again after each of
+   * the delays, until it does. `state` says whether it applies or failed.
    */
   async verify(root: Element, applies: (element: Element) => boolean): Promise<void> {
-    for (const delay of [null, ...this.delays]) {
-      if (delay !== null) {
-        await wait(delay);
-        await Promise.all(ownStylesheets(this.marks()).map(fetchAgain));
-      }
-      if (applies(root)) {
-        this.state.set('applied');
-        return;
-      }
+    const check = () => {
+      if (!applies(root)) return false;
+      this.state.set('applied');
+      return true;
+    };
+    if (check()) return;
+    const pending = ownStylesheets(this.marks()).filter((link) => link.sheet === null);
+    if (pending.length > 0) {
+      await Promise.race([Promise.all(pending.map(settled)), wait(this.delays[0] ?? 0)]);
+      if (check()) return;
+    }
+    for (const delay of this.delays) {
+      await wait(delay);
+      await Promise.all(ownStylesheets(this.marks()).map(fetchAgain));
+      if (check()) return;
     }
     this.state.set('failed');
   }
