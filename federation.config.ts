@@ -1,7 +1,9 @@
 // The federation contract of the remote: container name, exposed modules, shared singletons, and the
 // two entries it is published with. rspack.config.ts imports this file; nothing here is repeated there.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createModuleFederationConfig } from '@module-federation/enhanced/rspack';
+import pkg from './package.json';
 import { HOST_SHARED_KEYS, SUPPORTED_REACT } from './src/contract/load-errors';
 import { MANIFEST_METADATA_KEY } from './src/contract/module-manifest';
 import moduleManifest from './src/manifest';
@@ -30,6 +32,35 @@ export type EntryKind = keyof typeof ENTRIES;
  * shipped file points to one; they are kept to upload to an error tracker.
  */
 export const SOURCE_MAPS_DIR = 'dist-sourcemaps';
+
+/** The commit the build is made from, as git's short hash; null where git or the repository is absent. */
+function gitCommit(): string | null {
+  try {
+    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: __dirname,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      encoding: 'utf8',
+    }).trim();
+    return /^[0-9a-f]{4,40}$/.test(hash) ? hash : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What identifies this release in `mf-manifest.json` (`metaData.buildInfo.buildVersion`) and in the
+ * federation runtime's instance id: `MF_BUILD_VERSION` when the deploy gives one, else the package's
+ * version and the commit (`BUILD_COMMIT`, else git's short hash: `0.1.0+3f2c1ab`), else the version
+ * alone. A build never fails for want of git.
+ */
+export function buildVersion(
+  env: Record<string, string | undefined> = process.env,
+  commit: () => string | null = gitCommit,
+): string {
+  if (env.MF_BUILD_VERSION) return env.MF_BUILD_VERSION;
+  const made = env.BUILD_COMMIT || commit();
+  return made ? `${pkg.version}+${made}` : pkg.version;
+}
 
 function federationFor(entry: EntryKind) {
   return createModuleFederationConfig({

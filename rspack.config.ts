@@ -3,7 +3,7 @@ import { defineConfig } from '@rspack/cli';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type RspackOptions, rspack } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
-import federation, { ENTRIES, SOURCE_MAPS_DIR, slimFederation } from './federation.config';
+import federation, { buildVersion, ENTRIES, SOURCE_MAPS_DIR, slimFederation } from './federation.config';
 import { SlimEntryGuardPlugin } from './slim-entry-guard';
 import { CONTAINER_NAME, TRUSTED_TYPES_POLICY } from './src/contract/module-manifest';
 
@@ -31,6 +31,8 @@ const federationRuntimeAsEsm = [
 
 export default defineConfig((_env, argv) => {
   const dev = argv.mode !== 'production';
+  // The federation plugin reads the release's identity from here (mf-manifest.json's buildVersion).
+  process.env.MF_BUILD_VERSION = buildVersion();
   const remote = (
     options: ConstructorParameters<typeof ModuleFederationPlugin>[0],
     clean: boolean,

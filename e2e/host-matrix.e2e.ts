@@ -17,6 +17,7 @@ import type { CspViolation } from '../mock-host/servers/csp';
 import { exposedFiles, type FederationManifest } from '../test/route-files';
 import { launchChromium } from './support/chromium';
 import {
+  basePathOf,
   type Fetched,
   type HostKind,
   hostRoots,
@@ -71,24 +72,36 @@ interface HostPage {
   fetched: ReturnType<typeof recordFetchesFrom>;
 }
 
-/** A page of a new context on `origin` + `route`, recording React renderers, console and remote fetches. */
-async function openAt(origin: string, route = '/', fetchesFrom = remoteOrigin()): Promise<HostPage> {
+/**
+ * A page of a new context on `origin` + `route`, recording React renderers, console and remote
+ * fetches. With `clock`, playwright's clock runs the page's time: as usual, until a test moves it on.
+ */
+async function openAt(
+  origin: string,
+  route = '/',
+  fetchesFrom = remoteOrigin(),
+  { clock = false } = {},
+): Promise<HostPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   await context.addInitScript(recordReactRenderers);
   await context.addInitScript(recordCspViolations);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  if (clock) await page.clock.install();
   const hostPage = { page, console: recordConsole(page), fetched: recordFetchesFrom(page, fetchesFrom) };
   await page.goto(`${origin}${route}`);
   return hostPage;
 }
 
-/** The mock host takes its identity from the URL; the other hosts sign in as acme's admin themselves. */
-function openHost(name: string, route = '/') {
+/**
+ * The mock host takes its identity from the URL; the other hosts sign in as acme's admin themselves.
+ * `route` is the console's route: a host served under a base path is opened below it.
+ */
+function openHost(name: string, route = '/', options: { clock?: boolean } = {}) {
   const origin = matrix.hostUrl[name];
   if (!origin) throw new Error(`no host named ${name}`);
-  if (name !== 'mock-host') return openAt(origin, route);
+  if (name !== 'mock-host') return openAt(origin, `${basePathOf(name)}${route}`, remoteOrigin(), options);
   const url = new URL(withIdentity(`${origin}${route}`));
   return openAt(origin, `${url.pathname}${url.search}`);
 }
@@ -279,7 +292,7 @@ describe.each(MATRIX)('in the $name host', (host: HostKind) => {
 
     const entry = menuEntry(page);
     await entry.waitFor();
-    expect(await entry.getAttribute('href')).toBe(ACTIVE_SESSIONS);
+    expect(await entry.getAttribute('href')).toBe(`${host.basePath}${ACTIVE_SESSIONS}`);
     const { manifest, remoteEntry } = ENTRIES[host.entry];
     if (host.menuFrom === 'mf-manifest.json metadata') {
       // The menu was drawn from the remote's manifest file: it was the first file asked for.
@@ -651,6 +664,144 @@ test('update with another tenant’s client: the rows are globex’s and nothing
   const globex = await caller(matrix.dispatcherUrl, 'globex', 'admin').list(params);
   expect(await shownIds(page)).toEqual(globex.body.items.map((item) => item.id));
   expect(output.errors).toEqual([]);
+});
+
+describe('a React console under /console/ that renders every second (single-spa 7, <Parcel> under StrictMode)', () => {
+  const CONSOLE = 'parcel-react19';
+  const BASE = '/console';
+  const pageUrl = (page: Page) => new URL(page.url());
+
+  /** Marks the page's element, so a test can tell the same mounted page from a new one. */
+  const markPage = (page: Page) =>
+    page.locator(PAGE_ROOT).evaluate((element) => {
+      (element as unknown as { kept: boolean }).kept = true;
+    });
+  const sameMountedPage = (page: Page) =>
+    page.locator(PAGE_ROOT).evaluate((element) => (element as unknown as { kept?: boolean }).kept === true);
+
+  test('every link and every path the page hands navigate lies under /console: chips, Back, other tabs and reloads stay in the console', async () => {
+    const { page, console: output } = await openHost(CONSOLE);
+    const origin = matrix.hostUrl[CONSOLE] as string;
+    await menuEntry(page).click();
+    await waitForRows(page);
+    expect(pageUrl(page).pathname).toBe(`${BASE}${ACTIVE_SESSIONS}`);
+
+    // Every href the page draws: the console's pages and each session's audit trail.
+    const related = page.getByRole('navigation', { name: 'Related pages' }).getByRole('link');
+    expect(await related.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      `${BASE}/communications/handoff-inbox`,
+      `${BASE}/communications/logs`,
+      `${BASE}/communications/menus`,
+    ]);
+    const trails = await page
+      .locator(ROW)
+      .getByRole('link', { name: /^Audit trail of session with/ })
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(trails.length).toBeGreaterThan(0);
+    expect(trails.filter((href) => !href.startsWith(`${BASE}/communications/logs?session=`))).toEqual([]);
+
+    // A chip is a new history entry under /console, and the page stays mounted: one page, the same one.
+    await markPage(page);
+    await page.getByRole('button', { name: /^All/ }).click();
+    await page.waitForURL((url) => url.search === '?view=all');
+    expect(pageUrl(page).pathname).toBe(`${BASE}${ACTIVE_SESSIONS}`);
+    await waitForRows(page);
+    expect(await page.getByRole('button', { name: /^All/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator(PAGE_ROOT).count()).toBe(1);
+    expect(await sameMountedPage(page)).toBe(true);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '');
+    expect(pageUrl(page).pathname).toBe(`${BASE}${ACTIVE_SESSIONS}`);
+    await page.getByRole('button', { name: /^With agent/, pressed: true }).waitFor();
+    expect(await sameMountedPage(page)).toBe(true);
+
+    // Ctrl-click and middle-click leave the link to the browser: a new tab on the same path, in the console.
+    const inbox = page
+      .getByRole('navigation', { name: 'Related pages' })
+      .getByRole('link', { name: 'Handoff Inbox' });
+    for (const click of [
+      () => inbox.click({ modifiers: ['Control'] }),
+      () => inbox.click({ button: 'middle' }),
+    ]) {
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), click()]);
+      await tab.waitForLoadState('domcontentloaded');
+      expect(tab.url()).toBe(`${origin}${BASE}/communications/handoff-inbox`);
+      await mainMenu(tab).getByRole('link', { name: 'Home', exact: true }).waitFor();
+      await tab.close();
+    }
+    expect(pageUrl(page).pathname).toBe(`${BASE}${ACTIVE_SESSIONS}`);
+
+    // A plain click navigates in place, within the console.
+    await inbox.click();
+    await page.waitForURL(`${origin}${BASE}/communications/handoff-inbox`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await page.locator(PAGE_ROOT).count()).toBe(0);
+
+    // A reload of a deep link under /console shows the same view; outside it the server has nothing.
+    await page.goto(`${origin}${BASE}${ACTIVE_SESSIONS}?view=all`);
+    await waitForRows(page);
+    await page.reload();
+    await waitForRows(page);
+    expect(await page.getByRole('button', { name: /^All/ }).getAttribute('aria-pressed')).toBe('true');
+    expect((await page.request.get(`${origin}/communications/handoff-inbox`)).status()).toBe(404);
+    expect(output.errors).toEqual([]);
+  });
+
+  test('renders of the console every second: one list request per refresh period, and an open dialog keeps its notes', async () => {
+    const { page, console: output } = await openHost(CONSOLE, ACTIVE_SESSIONS, { clock: true });
+    await waitForRows(page);
+    const ticks = async () => Number(await page.getByTestId('console-ticks').textContent());
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (
+        request.method() === 'GET' &&
+        url.href.startsWith(matrix.dispatcherUrl) &&
+        url.pathname.endsWith('/sessions')
+      )
+        listRequests.push(url.search);
+    });
+    await markPage(page);
+
+    // 65 seconds of the console's clock, a second at a time: 65 renders, each passing new inline props.
+    const before = await ticks();
+    for (let second = 0; second < 65; second += 1) await page.clock.runFor(1_000);
+    await waitForRows(page);
+    expect((await ticks()) - before).toBeGreaterThanOrEqual(65);
+    // The auto-refresh every 30 s, and nothing else: at most one list request per refresh period.
+    expect(listRequests.length).toBeGreaterThanOrEqual(1);
+    expect(listRequests.length).toBeLessThanOrEqual(3);
+    expect(await sameMountedPage(page)).toBe(true);
+
+    // The release dialog, its notes typed, through several renders of the console.
+    const target = await releasableRow(page);
+    await target.button.click();
+    const dialog = page.getByRole('dialog', { name: 'Release session' });
+    const notes = dialog.getByRole('textbox', { name: 'Notes' });
+    await notes.fill('agent went home early');
+    const opened = await ticks();
+    for (let second = 0; second < 5; second += 1) await page.clock.runFor(1_000);
+    expect((await ticks()) - opened).toBeGreaterThanOrEqual(5);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await notes.inputValue()).toBe('agent went home early');
+    expect(output.errors).toEqual([]);
+  });
+});
+
+describe('a new release of the remote while a console has the page open', () => {
+  afterEach(() => matrix.remoteFaults.reset());
+
+  test('the page’s stylesheet gone: the page says so, and Reload brings it back styled', async () => {
+    matrix.remoteFaults.fail(/\/active_sessions\.__federation_expose_app\.[0-9a-f]+\.css$/, 404);
+    const { page } = await openHost('runtime-only', ACTIVE_SESSIONS);
+    await page.locator(ROW).first().waitFor();
+    const notice = page.getByRole('alert').filter({ hasText: 'This page was updated. Reload to continue.' });
+    await notice.waitFor();
+    await matrix.remoteFaults.reset();
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    expect(await styled(page.locator('#module-area'))).toBe(PILL);
+    expect(await page.getByTestId('reload-notice').count()).toBe(0);
+  });
 });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,10 +1,11 @@
 // The page in the user's language, in Chromium through the mock console: German only when asked for
 // (its chunk fetched then, never for English), chosen in the console's Language select and kept for
-// the tab, durations through the browser's Intl.DurationFormat, dates still in the console's locale,
-// and a language the module does not have shown in English with one console line.
+// the tab, with the console's menu entry in the same language (the manifest's labels), durations
+// through the browser's Intl.DurationFormat, dates still in the console's locale, and a language the
+// module does not have shown in English with one console line.
 import type { Page } from 'playwright-core';
 import { shownParts, withLanguage } from './support/language';
-import { ROW, waitForRows } from './support/page';
+import { mainMenu, ROW, waitForRows } from './support/page';
 import { ACTIVE_SESSIONS, withIdentity } from './support/stack';
 import { stackPerFile } from './support/suite';
 
@@ -79,20 +80,28 @@ test('in German the page speaks German, its chunk fetched once, durations as Int
   expect(warnings.filter((line) => line.startsWith('[active_sessions]'))).toEqual([]);
 });
 
-test('the console’s Language select switches the page, keeps the choice for the tab, and leaves dates to the locale', async () => {
+test('the console’s Language select switches the page and its menu entry, keeps the choice for the tab, and leaves dates to the locale', async () => {
   const { page } = await openIn(null);
   await waitForRows(page);
+  const menuEntry = (label: string) => mainMenu(page).getByRole('link', { name: label, exact: true });
+  await menuEntry('Active Sessions').waitFor();
   const started = () => page.locator(`${ROW} time[datetime]:not([datetime^="P"])`).first().textContent();
   const dateInEnglish = await started();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await page.getByRole('heading', { name: 'Aktive Sitzungen' }).waitFor();
+  // The menu entry in the console's language, from the manifest file's labels: as the page's heading.
+  await menuEntry('Aktive Sitzungen').waitFor();
+  expect(await menuEntry('Active Sessions').count()).toBe(0);
+  expect(await menuEntry('Aktive Sitzungen').getAttribute('href')).toBe(ACTIVE_SESSIONS);
   await waitForRows(page);
   expect(await started()).toBe(dateInEnglish);
   await page.reload();
   await page.getByRole('heading', { name: 'Aktive Sitzungen' }).waitFor();
+  await menuEntry('Aktive Sitzungen').waitFor();
   expect(await page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('de');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
   await page.getByRole('heading', { name: 'Active Sessions' }).waitFor();
+  await menuEntry('Active Sessions').waitFor();
 });
 
 test('a language the module does not have shows English and says so once, naming only the tag', async () => {

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import path from 'node:path';
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import manifest from './manifest';
 
 describe('./manifest', () => {
@@ -8,9 +9,27 @@ describe('./manifest', () => {
     expect(manifest).toEqual({
       id: 'active-sessions',
       route: '/communications/sessions/active',
-      menu: { section: 'communications', label: 'Active Sessions', order: expect.any(Number) },
+      menu: {
+        section: 'communications',
+        label: 'Active Sessions',
+        labels: { en: 'Active Sessions', de: 'Aktive Sitzungen' },
+        order: expect.any(Number),
+      },
       requiredPermission: 'communications.access',
     });
+  });
+
+  it('labels the menu entry with the page’s heading in every language it ships', () => {
+    // Every catalog of src/i18n (en.ts, de.ts, …: one file named by its language), read as the page reads it.
+    const tags = readdirSync(path.join(__dirname, 'i18n'))
+      .map((file) => /^([a-z]{2,3})\.ts$/.exec(file)?.[1])
+      .filter((tag): tag is string => tag !== undefined);
+    const headings = Object.fromEntries(
+      tags.map((tag) => [tag, (require(`./i18n/${tag}`)[tag] as { heading: string }).heading]),
+    );
+    expect(tags).toEqual(expect.arrayContaining(['en', 'de']));
+    expect(manifest.menu.labels).toEqual(headings);
+    expect(manifest.menu.label).toBe(headings.en);
   });
 
   it('pulls in no React, axios or page code', async () => {

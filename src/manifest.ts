@@ -6,7 +6,14 @@ import { ACTIVE_SESSIONS_ROUTE } from './routes';
 const manifest: ModuleManifest = {
   id: 'active-sessions',
   route: ACTIVE_SESSIONS_ROUTE,
-  menu: { section: 'communications', label: 'Active Sessions', order: 20 },
+  menu: {
+    section: 'communications',
+    label: 'Active Sessions',
+    // The page's heading in each language it ships (src/manifest.test.ts holds them to the catalogs),
+    // written here because a host reads this file at boot: it must not pull in a catalog.
+    labels: { en: 'Active Sessions', de: 'Aktive Sitzungen' },
+    order: 20,
+  },
   requiredPermission: 'communications.access',
 };
 

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { CSP_REPORT_PATH, type CspViolation, trustedTypesPolicy } from '../../mock-host/servers/csp';
 import { startLocalServer } from '../../mock-host/servers/http-server';
+import type { RemoteFaults } from '../../mock-host/servers/remote-faults';
 import { startRemoteServer } from '../../mock-host/servers/remote-server';
 import { receiveReport, startShellServer } from '../../mock-host/servers/shell-server';
 import { createStaticFiles } from '../../mock-host/servers/static-files';
@@ -59,6 +60,8 @@ export interface HostKind {
    * (nonces, 'strict-dynamic', Trusted Types for every script URL; see trustedTypesPolicy).
    */
   csp: 'none' | 'strict' | 'trusted types';
+  /** The path the console is served under: '' for the origin's root, else e.g. `/console`. */
+  basePath: string;
 }
 
 /** A console the module must refuse, and the one sentence it must be told. */
@@ -91,13 +94,15 @@ const pinned = (dir: string, name: string): string => {
   return version;
 };
 
-type KindFields = Omit<HostKind, 'name' | 'react' | 'exposesReact' | 'csp'> & Partial<Pick<HostKind, 'csp'>>;
+type KindFields = Omit<HostKind, 'name' | 'react' | 'exposesReact' | 'csp' | 'basePath'> &
+  Partial<Pick<HostKind, 'csp' | 'basePath'>>;
 
 const hostKind = (name: string, kind: KindFields): HostKind => ({
   name,
   react: pinnedReact(path.join(HOSTS_DIR, folderOf({ name, folder: kind.folder }))),
   exposesReact: true,
   csp: 'none',
+  basePath: '',
   ...kind,
 });
 
@@ -180,6 +185,16 @@ export const MATRIX: HostKind[] = [
     sharesSingleSpa: false,
     remoteUrlAt: 'run time',
   }),
+  hostKind('parcel-react19', {
+    tool: 'esbuild (development build), Module Federation runtime (createInstance), single-spa 7.0.0-beta.13, single-spa-react 6.0.2 <Parcel> under <StrictMode>, served under /console/',
+    runtime: federationOf('parcel-react19'),
+    menuFrom: 'mf-manifest.json metadata',
+    entry: 'slim',
+    mounts: 'parcel',
+    sharesSingleSpa: false,
+    remoteUrlAt: 'run time',
+    basePath: '/console',
+  }),
   hostKind('rspack-react18-react-only', {
     tool: 'rspack, @module-federation/enhanced',
     runtime: federationOf('rspack-react18-react-only'),
@@ -201,6 +216,7 @@ export const MATRIX: HostKind[] = [
     remoteUrlAt: 'run time',
     exposesReact: false,
     csp: 'strict',
+    basePath: '',
   },
 ];
 
@@ -249,6 +265,12 @@ export const REFUSING: RefusingHost[] = [
     remoteFrom: 'manifest file',
   },
 ];
+
+/** The path a host of the matrix (or the host that shares no React, at the root) is served under. */
+export const basePathOf = (name: string): string => MATRIX.find((host) => host.name === name)?.basePath ?? '';
+
+/** The host that shares no React: the module must refuse to start there with one clear message. */
+export const NO_REACT_HOST = 'shares-no-react';
 
 // Build tools behave differently under a test runner (@module-federation/vite turns itself off when it
 // sees jest): a host is built the way its team builds it, outside any test environment.
@@ -338,11 +360,15 @@ const NONCE_PLACEHOLDER = /CSP_NONCE/g;
  * `public/` folder), its routes with index.html, and `config` as /config.json when given. With a
  * `policy`, every answer carries that CSP, each page with a nonce of its own, and violations reported
  * to CSP_REPORT_PATH are kept.
+ * With a `basePath` (`/console`), all of it lies under that path, deep links included, and nothing else is
+ * served: a path outside it is the server's 404, as on a server that holds other applications beside
+ * the console.
  */
 export async function startHostServer(
   roots: string[],
   config?: () => unknown,
   policy?: PagePolicy,
+  { basePath = '' }: { basePath?: string } = {},
 ): Promise<HostServer> {
   const servers = roots.map((root) => ({ root: path.resolve(root), serve: createStaticFiles({ root }) }));
   const indexRoot = servers.find(({ root }) => isFile(path.join(root, 'index.html')))?.root;
@@ -350,6 +376,19 @@ export async function startHostServer(
   const routes = createStaticFiles({ root: indexRoot, spaFallback: 'index.html' });
   const violations: CspViolation[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://host.invalid');
+    if (basePath) {
+      if (url.pathname === basePath) {
+        res.writeHead(308, { Location: `${basePath}/${url.search}` });
+        return void res.end();
+      }
+      if (!url.pathname.startsWith(`${basePath}/`)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return void res.end('Not Found');
+      }
+      // The files and routes below the base path, as the handlers below know them.
+      req.url = `${url.pathname.slice(basePath.length)}${url.search}`;
+    }
     const pathname = new URL(req.url ?? '/', 'http://host.invalid').pathname;
     if (policy && pathname === CSP_REPORT_PATH) return receiveReport(req, res, violations);
     if (config && pathname === '/config.json') {
@@ -398,6 +437,8 @@ export const TENANTS = ['acme', 'globex'];
 export interface Matrix {
   remoteUrl: string;
   remoteDir: string;
+  /** Switches the remote's server into faults (a file gone with a new release, a 503 for a moment). */
+  remoteFaults: RemoteFaults;
   simulatorUrl: string;
   dispatcherUrl: string;
   /** Origin of each host of MATRIX and REFUSING, by name. */
@@ -467,7 +508,9 @@ export async function startMatrix(): Promise<Matrix> {
     const hostUrl: Record<string, string> = {};
     const cspViolations: Record<string, () => CspViolation[]> = {};
     for (const host of built) {
-      const server = await startHostServer(hostRoots(host), () => runtimeConfig(remote.url), policyOf(host));
+      const server = await startHostServer(hostRoots(host), () => runtimeConfig(remote.url), policyOf(host), {
+        basePath: host.basePath,
+      });
       started.push(server);
       hostUrl[host.name] = server.url;
       cspViolations[host.name] = server.cspViolations;
@@ -485,6 +528,7 @@ export async function startMatrix(): Promise<Matrix> {
     return {
       remoteUrl: remote.url,
       remoteDir,
+      remoteFaults: remote.faults,
       simulatorUrl: simulator.url,
       dispatcherUrl: simulator.apiUrl,
       hostUrl,

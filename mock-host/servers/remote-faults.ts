@@ -11,9 +11,12 @@ export interface RemoteFaults {
   release(): number;
   /**
    * Answers `status` (default 500) for paths matching `pattern`: a RegExp tested against the path, or a
-   * string the path contains (e.g. `'__federation_expose_app'` or `'mf-manifest.json'`).
+   * string the path contains (e.g. `'__federation_expose_app'` or `'mf-manifest.json'`). With `times`,
+   * only the next that many matching requests fail (`fail(/on-demand-release/, 503, { times: 1 })`: a
+   * server that failed for a moment); without, every one does (`fail(/on-demand-release/, 404)`: the
+   * files of an old release, purged after a new one was published).
    */
-  fail(pattern: RegExp | string, status?: number): void;
+  fail(pattern: RegExp | string, status?: number, options?: { times?: number }): void;
   /** Back to healthy: up, no delay, nothing held, no failing paths. */
   reset(): Promise<void>;
   /** What is switched on now. */
@@ -21,13 +24,15 @@ export interface RemoteFaults {
     down: boolean;
     delayMs: number;
     holding: boolean;
-    failing: { pattern: string; status: number }[];
+    failing: { pattern: string; status: number; times?: number }[];
   };
 }
 
 interface FailRule {
   pattern: RegExp | string;
   status: number;
+  /** How many more matching requests fail; undefined: all of them. */
+  times?: number;
 }
 
 /** The switches, and what the remote's request handler asks them. */
@@ -64,11 +69,14 @@ export function createRemoteFaults(server: {
       for (const go of released) go();
       return released.length;
     },
-    fail(pattern, status = 500) {
+    fail(pattern, status = 500, { times } = {}) {
       if (!Number.isInteger(status) || status < 400 || status > 599) {
         throw new RangeError('fail() answers an HTTP error status, 400–599');
       }
-      rules = [...rules, { pattern, status }];
+      if (times !== undefined && !(Number.isInteger(times) && times > 0)) {
+        throw new RangeError('fail() takes times as a whole number of requests, 1 or more');
+      }
+      rules = [...rules, { pattern, status, ...(times === undefined ? {} : { times }) }];
     },
     async reset() {
       delayMs = 0;
@@ -80,7 +88,11 @@ export function createRemoteFaults(server: {
       down,
       delayMs,
       holding,
-      failing: rules.map(({ pattern, status }) => ({ pattern: String(pattern), status })),
+      failing: rules.map(({ pattern, status, times }) => ({
+        pattern: String(pattern),
+        status,
+        ...(times === undefined ? {} : { times }),
+      })),
     }),
   };
 
@@ -105,7 +117,12 @@ export function createRemoteFaults(server: {
           ? pathname.includes(pattern)
           : new RegExp(pattern.source, pattern.flags.replace('g', '')).test(pathname),
       );
-      return rule?.status ?? null;
+      if (!rule) return null;
+      if (rule.times !== undefined) {
+        rule.times -= 1;
+        if (rule.times === 0) rules = rules.filter((other) => other !== rule);
+      }
+      return rule.status;
     },
   };
 }

@@ -110,8 +110,21 @@ describe('remote server', () => {
       expect(remote.faults.current().failing).toEqual([{ pattern: '/manifest\\.json$/g', status: 503 }]);
     });
 
-    it('refuses statuses that are not errors and delays that are not durations', () => {
+    it('fail with times fails only that many matching requests: a server that failed for a moment', async () => {
+      remote.faults.fail(/on-demand-release\.[0-9a-f]+\.js$/, 503, { times: 1 });
+      expect(remote.faults.current().failing).toEqual([
+        { pattern: '/on-demand-release\\.[0-9a-f]+\\.js$/', status: 503, times: 1 },
+      ]);
+      expect((await fetch(`${remote.url}/remoteEntry.js`)).status).toBe(200);
+      expect((await fetch(`${remote.url}/on-demand-release.0123abcd.js`)).status).toBe(503);
+      expect((await fetch(`${remote.url}/on-demand-release.0123abcd.js`)).status).not.toBe(503);
+      expect(remote.faults.current().failing).toEqual([]);
+    });
+
+    it('refuses statuses that are not errors, counts that are not counts and delays that are not durations', () => {
       expect(() => remote.faults.fail('x', 200)).toThrow(RangeError);
+      expect(() => remote.faults.fail('x', 503, { times: 0 })).toThrow(RangeError);
+      expect(() => remote.faults.fail('x', 503, { times: 1.5 })).toThrow(RangeError);
       expect(() => remote.faults.slow(-1)).toThrow(RangeError);
     });
 

@@ -18,6 +18,8 @@ describe('checkHostProps', () => {
       timeZone: 'Europe/Berlin',
       domElement: document.createElement('div'),
       stuckAfterMinutes: 10,
+      basePath: '/console',
+      identity: 'acme:admin',
     };
     expect(checkHostProps(full)).toEqual({ ok: true, props: full });
   });
@@ -125,6 +127,40 @@ describe('checkHostProps', () => {
       const check = checkHostProps({ ...good, messages });
       expect(check).toEqual({ ok: false, problems: [malformed] });
     }
+  });
+
+  it('takes basePath as the path the console is served under, and says what is wrong without echoing it', () => {
+    const accepts = (basePath: unknown) => checkHostProps({ ...good, basePath }).ok;
+    for (const path of ['', '/', '/console', '/console/', '/tenant-a/console', '/a~b/c.d', '/%E2%82%AC'])
+      expect({ path, ok: accepts(path) }).toEqual({ path, ok: true });
+    const wrong =
+      'basePath must be the path the console is served under, such as "/console": starting with "/", without "?", "#", spaces or ".." segments';
+    for (const path of [
+      'console',
+      '//evil.example',
+      '/console?x=1',
+      '/console#top',
+      '/my console',
+      '/console/../admin',
+      '/./console',
+      'https://host.example/console',
+      '/console//x',
+      42,
+      null,
+    ]) {
+      expect({ path, check: checkHostProps({ ...good, basePath: path }) }).toEqual({
+        path,
+        check: { ok: false, problems: [wrong] },
+      });
+    }
+  });
+
+  it('takes identity as a string only', () => {
+    expect(checkHostProps({ ...good, identity: 'acme:admin' }).ok).toBe(true);
+    expect(checkHostProps({ ...good, identity: 7 })).toEqual({
+      ok: false,
+      problems: ['identity must be a string, such as "<tenant>:<user>"'],
+    });
   });
 
   it('survives no props at all', () => {

@@ -15,13 +15,36 @@ export interface ActiveSessionsProps {
   /**
    * The host's own dispatcher API client: baseURL at the dispatcher API, interceptors adding auth
    * and tenant. The module sends every request through it and never reads its headers.
-   * Pass a new instance (or a new `hasPermission`) for another tenant or user: the page starts afresh.
+   * Another instance means another tenant or user: the page starts afresh, and nothing of the
+   * previous one survives. Pass the same instance for as long as the user and tenant stay the same.
    */
   dispatcherClient: AxiosInstance;
-  /** Whether the signed-in user holds a permission, e.g. `communications.access`. */
+  /**
+   * Whether the signed-in user holds a permission, e.g. `communications.access`. Asked at mount and
+   * at every update: a new function (an inline arrow on each render) is not another user, only
+   * another answer changes what the page shows (the page, or the missing-permission panel).
+   */
   hasPermission: (permission: string) => boolean;
-  /** Client-side navigation of the host; default: single-spa's `navigateToUrl` (from `window.singleSpaNavigate`). */
+  /**
+   * Client-side navigation of the host; default: single-spa's `navigateToUrl` (from
+   * `window.singleSpaNavigate`). It always receives a full path from the origin, `basePath`
+   * included: a host page the page links to (`/console/communications/handoff-inbox`), and the
+   * page's own pathname with its new query when the administrator changes the view
+   * (`/console/communications/sessions/active?view=all`). Pass it on to the router as it is. The
+   * latest function is used: a new one on each render is fine.
+   */
   navigate?: (path: string) => void;
+  /**
+   * The path the console is served under, e.g. `/console` (a trailing `/` is dropped); default none.
+   * Every link the page draws and every path it passes to `navigate` lies under it.
+   */
+  basePath?: string;
+  /**
+   * Who is signed in where, e.g. `${tenant}:${user}`, for a host that keeps one `dispatcherClient`
+   * across users or tenants: another value starts the page afresh, as another client does. Never
+   * shown, sent or logged.
+   */
+  identity?: string;
   /** BCP 47 tag of the language the page speaks (its words); default English. Shipped: `en`, `de`. */
   language?: string;
   /** Messages that add a language or override shipped ones (see ActiveSessionsMessages). */
@@ -86,6 +109,21 @@ function checkTimeZone(value: unknown): string | null {
   }
 }
 
+/**
+ * A path from the origin: one leading `/`, segments of URL path characters, no `.` or `..` segment,
+ * no query or fragment. The value is never echoed.
+ */
+function checkBasePath(value: unknown): string | null {
+  const ok =
+    typeof value === 'string' &&
+    (value === '' ||
+      (/^(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%]+)*\/?$/.test(value) &&
+        !value.split('/').some((segment) => segment === '.' || segment === '..')));
+  return ok
+    ? null
+    : 'basePath must be the path the console is served under, such as "/console": starting with "/", without "?", "#", spaces or ".." segments';
+}
+
 /** Checks the custom props at mount and update; every problem is listed, so a host fixes them at once. */
 export function checkHostProps(input: unknown): PropsCheck {
   const props = (input ?? {}) as Record<string, unknown>;
@@ -103,6 +141,13 @@ export function checkHostProps(input: unknown): PropsCheck {
   }
   if (props.navigate !== undefined && !isFunction(props.navigate)) {
     problems.push('navigate must be a function (path: string) => void');
+  }
+  if (props.basePath !== undefined) {
+    const problem = checkBasePath(props.basePath);
+    if (problem) problems.push(problem);
+  }
+  if (props.identity !== undefined && typeof props.identity !== 'string') {
+    problems.push('identity must be a string, such as "<tenant>:<user>"');
   }
   if (props.language !== undefined) {
     const problem = checkLanguage(props.language);

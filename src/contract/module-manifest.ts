@@ -11,7 +11,15 @@ export const TRUSTED_TYPES_POLICY = 'active_sessions';
 export interface MenuEntry {
   /** The host menu section, e.g. `communications`. */
   section: string;
+  /** The entry's label in English: for a host that draws its menu in one language only. */
   label: string;
+  /**
+   * The label in every language the module ships, by BCP 47 tag (`{ en: 'Active Sessions', de:
+   * 'Aktive Sitzungen' }`): the page's own heading in that language. A host picks the tag of its
+   * user's language, else its primary language (`de` for `de-AT`), else `label`. Optional for hosts
+   * that read manifests of older releases, which have none.
+   */
+  labels?: Readonly<Record<string, string>>;
   /** Position within the section; lower comes first. */
   order: number;
 }

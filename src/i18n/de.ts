@@ -138,4 +138,9 @@ export const de: Catalog = {
     other:
       '{count} ausgewählte Sitzungen können nicht mehr freigegeben werden und wurden aus der Auswahl genommen.',
   },
+
+  pageUpdated: 'Diese Seite wurde aktualisiert. Laden Sie sie neu, um fortzufahren.',
+  languageNotLoaded:
+    'Diese Seite wurde aktualisiert, und ihr Text auf {language} konnte nicht geladen werden: Sie wird auf Englisch angezeigt. Laden Sie sie neu, um auf {language} fortzufahren.',
+  reload: 'Neu laden',
 };

@@ -139,6 +139,11 @@ export const en = {
     one: '{count} chosen session can no longer be released and was taken out of the choice.',
     other: '{count} chosen sessions can no longer be released and were taken out of the choice.',
   },
+
+  pageUpdated: 'This page was updated. Reload to continue.',
+  languageNotLoaded:
+    'This page was updated and its {language} words could not be loaded, so it is shown in English. Reload to continue in {language}.',
+  reload: 'Reload',
 } satisfies Record<string, Message>;
 
 /** The page's own messages, always there with its language. */

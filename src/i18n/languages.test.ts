@@ -96,9 +96,45 @@ describe('the page’s language', () => {
     expect(i18n?.language).toBe('en');
     expect(warn).not.toHaveBeenCalled();
   });
-  it('speaks English when the German chunk cannot be fetched, says so, and fetches it again next time', async () => {
+  it('speaks English when the German chunk cannot be fetched after retries, says so, and fetches it again next time', async () => {
     let languages: Languages | undefined;
     let attempts = 0;
+    jest.isolateModules(() => {
+      jest.doMock('./de', () => {
+        attempts += 1;
+        // Gone for the first load's three tries (a new release removed the file), back afterwards.
+        if (attempts <= 3) throw new Error('ChunkLoadError');
+        return jest.requireActual('./de');
+      });
+      languages = require('./languages');
+    });
+    const { i18nFor, loadLanguage, unavailableLanguage } = languages as Languages;
+    jest.useFakeTimers();
+    try {
+      const first = loadLanguage('de');
+      await jest.advanceTimersByTimeAsync(2_000);
+      await first;
+      expect(attempts).toBe(3);
+      expect(i18nFor({ language: 'de' })?.language).toBe('en');
+      expect(unavailableLanguage('de-AT')).toBe('de');
+      expect(unavailableLanguage('en')).toBeNull();
+      expect(warn.mock.calls).toEqual([
+        ['[active_sessions] language "de" could not be loaded: showing English'],
+      ]);
+      await loadLanguage('de');
+      expect(i18nFor({ language: 'de' })?.t('heading')).toBe('Aktive Sitzungen');
+      expect(unavailableLanguage('de')).toBeNull();
+    } finally {
+      jest.useRealTimers();
+      jest.dontMock('./de');
+    }
+  });
+
+  it('a German chunk that fails once (a 503 for a moment) is fetched again, and the page speaks German', async () => {
+    let languages: Languages | undefined;
+    let attempts = 0;
+    // A registry without the German catalog of the test before.
+    jest.resetModules();
     jest.isolateModules(() => {
       jest.doMock('./de', () => {
         attempts += 1;
@@ -107,14 +143,19 @@ describe('the page’s language', () => {
       });
       languages = require('./languages');
     });
-    const { i18nFor, loadLanguage } = languages as Languages;
-    await loadLanguage('de');
-    expect(i18nFor({ language: 'de' })?.language).toBe('en');
-    expect(warn.mock.calls).toEqual([
-      ['[active_sessions] language "de" could not be loaded: showing English'],
-    ]);
-    await loadLanguage('de');
-    expect(i18nFor({ language: 'de' })?.t('heading')).toBe('Aktive Sitzungen');
-    jest.dontMock('./de');
+    const { i18nFor, loadLanguage, unavailableLanguage } = languages as Languages;
+    jest.useFakeTimers();
+    try {
+      const loading = loadLanguage('de');
+      await jest.advanceTimersByTimeAsync(500);
+      await loading;
+      expect(attempts).toBe(2);
+      expect(i18nFor({ language: 'de' })?.t('heading')).toBe('Aktive Sitzungen');
+      expect(unavailableLanguage('de')).toBeNull();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      jest.useRealTimers();
+      jest.dontMock('./de');
+    }
   });
 });

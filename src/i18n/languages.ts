@@ -1,6 +1,7 @@
 // Which language the page speaks and where its words come from. English is built in; other shipped
 // languages are chunks of their own, fetched only when asked for; a host's `messages` add languages
 // or override messages. Anything not found falls back, key by key, to English.
+import { retried } from '../chunks/retried';
 import type { ActiveSessionsMessages } from '../contract/host-props';
 import { CONTAINER_NAME } from '../contract/module-manifest';
 import { type Catalog, en, type MessageKey } from './en';
@@ -13,19 +14,24 @@ export type HostMessages = ActiveSessionsMessages;
 
 export const DEFAULT_LANGUAGE = 'en';
 
-/** Languages the module ships besides English, each loaded on demand as its own chunk. */
+/**
+ * Languages the module ships besides English, each loaded on demand as its own chunk (tried again
+ * after a failure, see chunks/retried.ts).
+ */
 const SHIPPED: Record<string, () => Promise<Catalog>> = {
-  de: () => import(/* webpackChunkName: "i18n-de" */ './de').then((module) => module.de),
+  de: retried(() => import(/* webpackChunkName: "i18n-de" */ './de').then((module) => module.de)),
 };
 
 /** Messages of releasing, by language: fetched with the release code (see loadReleaseMessages). */
 const RELEASE_PARTS: Record<string, () => Promise<ReleaseCatalog>> = {
-  [DEFAULT_LANGUAGE]: () =>
+  [DEFAULT_LANGUAGE]: retried(() =>
     import(/* webpackChunkName: "on-demand-release" */ './en-release').then((module) => module.enRelease),
-  de: () =>
+  ),
+  de: retried(() =>
     import(/* webpackChunkName: "on-demand-i18n-de-release" */ './de-release').then(
       (module) => module.deRelease,
     ),
+  ),
 };
 
 type Messages = Partial<Record<MessageKey, Message>>;
@@ -75,6 +81,14 @@ export function loadLanguage(language: string | undefined): Promise<void> {
       return pending;
     }),
   ).then(() => undefined);
+}
+
+/**
+ * The shipped language `language` needs whose catalog could not be fetched, even after retries (a
+ * new release removed the file): the page is in English meanwhile and says so. Null when none failed.
+ */
+export function unavailableLanguage(language: string | undefined): string | null {
+  return shippedOf(language ?? DEFAULT_LANGUAGE).find((tag) => failed.has(tag)) ?? null;
 }
 
 /**

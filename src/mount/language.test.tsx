@@ -1,5 +1,5 @@
 // The host's language and messages, through the lifecycles as a host drives them.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { AppProps } from 'single-spa';
 import { aSession, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
 import { nextTask } from '../../test/next-task';
@@ -141,6 +141,42 @@ describe('the language prop', () => {
       await run(app.unmount(props));
     } finally {
       error.mockRestore();
+    }
+  });
+
+  it('a German catalog gone with a new release: after retries the page is in English, says so and offers Reload', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask'] });
+    let lifecycles: typeof import('./lifecycles') | undefined;
+    jest.isolateModules(() => {
+      jest.doMock('../i18n/de', () => {
+        throw new Error('ChunkLoadError: Loading chunk i18n-de failed (404)');
+      });
+      lifecycles = require('./lifecycles');
+    });
+    try {
+      const app = (lifecycles as typeof import('./lifecycles')).createLifecycles();
+      const props = { ...base(), language: 'de' };
+      await app.bootstrap(props);
+      const mounting = app.mount(props);
+      // The catalog is asked for three times in all, then English stands in.
+      await jest.advanceTimersByTimeAsync(2_500);
+      await mounting;
+      await jest.advanceTimersByTimeAsync(10);
+      expect(screen.getByRole('heading', { name: 'Active Sessions' })).toBeInTheDocument();
+      const notice = screen.getByTestId('reload-notice');
+      expect(notice).toHaveAttribute('role', 'status');
+      expect(notice).toHaveTextContent(
+        'This page was updated and its German words could not be loaded, so it is shown in English. Reload to continue in German.',
+      );
+      expect(within(notice).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+      const unmounting = app.unmount(props);
+      await jest.advanceTimersByTimeAsync(10);
+      await unmounting;
+    } finally {
+      jest.useRealTimers();
+      jest.dontMock('../i18n/de');
+      warn.mockRestore();
     }
   });
 });

@@ -19,6 +19,8 @@ type LifecycleProps = AppProps & Record<string, unknown> & { domElement?: unknow
 type RootProps = Pick<AppProps, 'name' | 'singleSpa' | 'mountParcel'> & {
   domElement?: HTMLElement;
   instance: MountedInstance;
+  /** Whether the module's stylesheet applies (all instances share it). */
+  sheets: StylesheetOwner['state'];
 };
 
 declare const __webpack_public_path__: string;
@@ -34,12 +36,21 @@ const CONSOLE_PREFIX = `[${CONTAINER_NAME}]`;
 /** Resolves in a task of its own, after the microtasks queued before it. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+declare const __webpack_require__: unknown;
+/** Whether the module runs from its bundle (the tests run its sources, where no stylesheet loads). */
+const bundled = () => typeof __webpack_require__ === 'function';
+
+/** The property only the module's stylesheet sets on its root (its name is made local by CSS Modules). */
+const SHEET_PROPERTY = styles['active-sessions-sheet'] ?? '';
+const sheetApplies = (element: Element) =>
+  getComputedStyle(element).getPropertyValue(SHEET_PROPERTY).trim() === 'applied';
+
 const StrictRoot = (props: RootProps) => (
   <StrictMode>
-    <Root instance={props.instance} />
+    <Root instance={props.instance} sheets={props.sheets} />
   </StrictMode>
 );
-const PlainRoot = (props: RootProps) => <Root instance={props.instance} />;
+const PlainRoot = (props: RootProps) => <Root instance={props.instance} sheets={props.sheets} />;
 
 export function createLifecycles() {
   // Development builds (and tests) check the page against React's rules: effects run, clean up and run
@@ -99,6 +110,7 @@ export function createLifecycles() {
         mountParcel,
         ...(domElement ? { domElement } : {}),
         instance,
+        sheets: stylesheets.state,
       };
       mounted.set(name, rootProps);
       await react.mount(rootProps);
@@ -106,6 +118,10 @@ export function createLifecycles() {
         const created = document.getElementById(containerId(props.name));
         if (created) createdContainers.set(props.name, created);
       }
+      // The page is on screen: its stylesheet should apply to its root by now. Not awaited: a file
+      // fetched again must not hold up the mount.
+      const root = (domElement ?? document.getElementById(containerId(props.name)))?.firstElementChild;
+      if (root && bundled()) void stylesheets.verify(root, sheetApplies);
     },
 
     async unmount(props: LifecycleProps) {

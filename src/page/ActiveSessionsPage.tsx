@@ -15,6 +15,8 @@ import { useClockStore } from '../table/clock';
 import type { CellContext } from '../table/columns';
 import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
+import { hostNavigation } from '../ui/host-link';
+import { ReloadNotice } from '../ui/ReloadNotice';
 import { Announcements } from './Announcements';
 import { ListChanges } from './ListChanges';
 import { ListNotices, ListPlaceholder } from './ListNotices';
@@ -31,7 +33,10 @@ import { useReleaseDialog } from './use-release-dialog';
 export interface ActiveSessionsPageProps {
   /** The dispatcher API and what outlives the page, of the host's client. */
   services: ClientServices;
+  /** The host's navigation; it gets full paths, `basePath` included. */
   navigate: (path: string) => void;
+  /** The path the console is served under ('' for none): every link and path the page makes starts with it. */
+  basePath: string;
   locale?: string;
   timeZone?: string;
   stuckAfterMinutes: number;
@@ -42,10 +47,12 @@ export interface ActiveSessionsPageProps {
 }
 
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
-  const { services, navigate, locale, timeZone, stuckAfterMinutes, preloadedList, subscribe } = props;
+  const { services, navigate, basePath, locale, timeZone, stuckAfterMinutes, preloadedList, subscribe } =
+    props;
+  const host = useMemo(() => hostNavigation(basePath, navigate), [basePath, navigate]);
   const { view, setView, query, list, loader } = usePageList(
     services.api,
-    navigate,
+    host.navigate,
     stuckAfterMinutes,
     preloadedList,
     subscribe,
@@ -65,7 +72,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const selection = useSelection(`${view.chip}|${view.q.trim()}|${view.agent}`);
   // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
   const [intent, setIntent] = useState(false);
-  const kit = useReleaseKit(intent || release.row !== null || selection.chosen.size > 0, i18n.language);
+  const asked = release.row !== null || selection.chosen.size > 0;
+  const releaseKit = useReleaseKit(intent || asked, i18n.language);
+  const { kit, retry: retryKit } = releaseKit;
+  // Reaching for Release or a box again after the code could not be fetched tries once more.
+  const onRelease = useCallback(
+    (row: SessionRow, trigger: HTMLElement) => {
+      retryKit();
+      release.open(row, trigger);
+    },
+    [retryKit, release.open],
+  );
   const { onAgent, agentName } = useAgentFilter(view, setView, rows);
   useCalmChanges(loader, pageRef, selection.chosen.size);
   // A chosen session released elsewhere or moved on leaves the choice, and the page says so.
@@ -83,14 +100,25 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     () => ({ clock, formatters, i18n, stuckAfterMinutes, onAgent }),
     [clock, formatters, i18n, stuckAfterMinutes, onAgent],
   );
+  // The same function across refreshes: every row gets it, and a new one would render them all.
+  const onToggle = useCallback(
+    (row: SessionRow) => {
+      retryKit();
+      selection.toggle(row);
+    },
+    [retryKit, selection.toggle],
+  );
   const choice = useMemo(
     () => ({
       chosen: selection.chosen,
       page: pageChoice(selection.chosen, list.page?.rows ?? []),
-      onToggle: selection.toggle,
-      onTogglePage: () => selection.togglePage(loader.getSnapshot().page?.rows ?? []),
+      onToggle,
+      onTogglePage: () => {
+        retryKit();
+        selection.togglePage(loader.getSnapshot().page?.rows ?? []);
+      },
     }),
-    [selection, loader, list.page],
+    [selection, loader, list.page, retryKit, onToggle],
   );
   const onIntent = useCallback(() => setIntent(true), []);
   const isStuckNow = useCallback(
@@ -109,9 +137,10 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       aria-labelledby="active-sessions-heading"
       data-testid="active-sessions-page"
     >
-      <PageHeader list={list} navigate={navigate} headingRef={headingRef} />
+      <PageHeader list={list} host={host} headingRef={headingRef} />
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
-      <Announcements told={told} navigate={navigate} />
+      <Announcements told={told} host={host} />
+      {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
       <ListChanges list={list} dropped={dropped} onShow={() => loader.showWaiting()} />
       {kit && (
@@ -127,8 +156,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         sort={view.sort}
         onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column), page: 0 })}
         context={context}
-        onRelease={release.open}
-        navigate={navigate}
+        onRelease={onRelease}
+        host={host}
         stale={list.error !== null && list.page !== null}
         busy={list.loading}
         choice={choice}

@@ -1,12 +1,13 @@
 import { useI18n } from '../i18n/context';
 import type { Told } from '../release/SingleRelease';
 import { HOST_ROUTES } from '../routes';
-import { onHostLinkClick } from '../ui/host-link';
+import type { HostNavigation } from '../ui/host-link';
+import { HostLink } from '../ui/HostLink';
 import styles from './page.module.css';
 
 /** What the page has to say about releases: successes in the status region, problems in an alert. */
-export function Announcements(props: { told: Told | null; navigate: (path: string) => void }) {
-  const { told, navigate } = props;
+export function Announcements(props: { told: Told | null; host: HostNavigation }) {
+  const { told, host } = props;
   const { t } = useI18n();
   return (
     <div className={styles.announcements}>
@@ -14,9 +15,9 @@ export function Announcements(props: { told: Told | null; navigate: (path: strin
         {told?.success.length ? (
           <p className={styles.success}>
             {told.success.join(' ')}{' '}
-            <a href={HOST_ROUTES.handoffInbox} onClick={onHostLinkClick(navigate, HOST_ROUTES.handoffInbox)}>
+            <HostLink host={host} route={HOST_ROUTES.handoffInbox}>
               {t('openHandoffInbox')}
-            </a>
+            </HostLink>
           </p>
         ) : null}
       </div>

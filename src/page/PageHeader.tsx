@@ -2,22 +2,23 @@ import type { RefObject } from 'react';
 import { useI18n } from '../i18n/context';
 import type { ListSnapshot } from '../list/list-loader';
 import { HOST_ROUTES } from '../routes';
-import { onHostLinkClick } from '../ui/host-link';
+import type { HostNavigation } from '../ui/host-link';
+import { HostLink } from '../ui/HostLink';
 import styles from './page.module.css';
 import { RefreshStatus } from './RefreshControls';
 
 /** The heading, how fresh the list is, and the related pages of the console. */
 export function PageHeader(props: {
   list: ListSnapshot;
-  navigate: (path: string) => void;
+  host: HostNavigation;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { list, navigate, headingRef } = props;
+  const { list, host, headingRef } = props;
   const { t } = useI18n();
-  const link = (path: string, label: string) => (
-    <a href={path} onClick={onHostLinkClick(navigate, path)}>
+  const link = (route: string, label: string) => (
+    <HostLink host={host} route={route}>
       {label}
-    </a>
+    </HostLink>
   );
   return (
     <header className={styles.header}>

@@ -3,7 +3,8 @@ import { conversationLogPath } from '../routes';
 import { contactLabel } from '../session/display';
 import type { SessionRow } from '../session/row';
 import { canRelease, isAlreadyUnassigned } from '../session/rules';
-import { onHostLinkClick } from '../ui/host-link';
+import type { HostNavigation } from '../ui/host-link';
+import { HostLink } from '../ui/HostLink';
 import type { CellContext, COLUMNS } from './columns';
 import styles from './table.module.css';
 
@@ -13,7 +14,8 @@ interface RowProps {
   columns: typeof COLUMNS;
   context: CellContext;
   onRelease: (row: SessionRow, trigger: HTMLButtonElement) => void;
-  navigate: (path: string) => void;
+  /** The console around the page: where its pages are, and how to go there. */
+  host: HostNavigation;
   /** Whether the row is chosen for a bulk release; undefined when there is nothing to choose. */
   chosen: boolean | undefined;
   /** The last refresh changed or brought this row: marked for a moment, in words as well as colour. */
@@ -26,7 +28,7 @@ export const SessionRowView = memo(function SessionRowView({
   columns,
   context,
   onRelease,
-  navigate,
+  host,
   chosen,
   onChoose,
   changed,
@@ -94,14 +96,14 @@ export const SessionRowView = memo(function SessionRowView({
               )}
             </span>
           )}
-          <a
-            href={logPath}
-            onClick={onHostLinkClick(navigate, logPath)}
+          <HostLink
+            host={host}
+            route={logPath}
             className={styles.link}
             aria-label={t('auditTrailOf', { contact })}
           >
             {t('auditTrail')}
-          </a>
+          </HostLink>
         </div>
       </td>
     </tr>

@@ -8,6 +8,7 @@ import { canRelease } from '../session/rules';
 import type { SessionRow } from '../session/row';
 import styles from './table.module.css';
 import type { ColumnId, View } from '../list/view';
+import type { HostNavigation } from '../ui/host-link';
 
 interface TableProps {
   rows: readonly SessionRow[];
@@ -16,7 +17,8 @@ interface TableProps {
   onSort: (column: ColumnId) => void;
   context: CellContext;
   onRelease: (row: SessionRow, trigger: HTMLButtonElement) => void;
-  navigate: (path: string) => void;
+  /** The console around the page, for the rows' links to its pages. */
+  host: HostNavigation;
   /** The rows may be out of date (the last refresh failed). */
   stale: boolean;
   busy: boolean;
@@ -53,7 +55,7 @@ export function SessionsTable(props: TableProps) {
     onSort,
     context,
     onRelease,
-    navigate,
+    host,
     stale,
     busy,
     placeholder,
@@ -118,7 +120,7 @@ export function SessionsTable(props: TableProps) {
               columns={shown}
               context={context}
               onRelease={onRelease}
-              navigate={navigate}
+              host={host}
               chosen={choice ? choice.chosen.has(row.id) : undefined}
               changed={changed?.has(row.id) === true}
               onChoose={choice?.onToggle}

@@ -1,4 +1,4 @@
-import { checkModuleManifest } from './module-manifest';
+import { checkModuleManifest, menuLabel } from './module-manifest';
 
 const manifest = {
   id: 'active-sessions',
@@ -15,6 +15,30 @@ describe('checkModuleManifest', () => {
 
   it('keeps only the documented fields', () => {
     expect(checkModuleManifest({ ...manifest, extra: '<script>' })).toEqual({ ok: true, manifest });
+  });
+
+  it('keeps the labels by language, and only those that are labels of a language tag', () => {
+    const labels = { en: 'Active Sessions', de: 'Aktive Sitzungen' };
+    const withLabels = { ...manifest, menu: { ...manifest.menu, labels } };
+    expect(checkModuleManifest(withLabels)).toEqual({ ok: true, manifest: withLabels });
+    const odd = { ...labels, 'not a tag!': 'x', fr: '', sv: 7 };
+    expect(checkModuleManifest({ ...manifest, menu: { ...manifest.menu, labels: odd } })).toEqual({
+      ok: true,
+      manifest: withLabels,
+    });
+    expect(checkModuleManifest({ ...manifest, menu: { ...manifest.menu, labels: 'de' } })).toEqual({
+      ok: true,
+      manifest,
+    });
+  });
+
+  it('labels the entry in the console’s language, its primary language, else in English', () => {
+    const menu = { ...manifest.menu, labels: { en: 'Active Sessions', de: 'Aktive Sitzungen' } };
+    expect(menuLabel(menu, 'de')).toBe('Aktive Sitzungen');
+    expect(menuLabel(menu, 'de-AT')).toBe('Aktive Sitzungen');
+    expect(menuLabel(menu, 'en-GB')).toBe('Active Sessions');
+    expect(menuLabel(menu, 'sv')).toBe('Active Sessions');
+    expect(menuLabel(manifest.menu, 'de')).toBe('Active Sessions');
   });
 
   it.each([

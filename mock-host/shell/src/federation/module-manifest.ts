@@ -28,13 +28,47 @@ export function checkModuleManifest(exported: unknown): ManifestCheck {
     return { ok: false, problem: 'manifest menu order must be a number' };
   }
   if (!nonEmpty(requiredPermission)) return { ok: false, problem: 'manifest requiredPermission is missing' };
+  const labels = labelsOf(menu.labels);
   return {
     ok: true,
     manifest: {
       id,
       route,
-      menu: { section: menu.section, label: menu.label, order: menu.order },
+      menu: { section: menu.section, label: menu.label, ...(labels ? { labels } : {}), order: menu.order },
       requiredPermission,
     },
   };
+}
+
+/** The menu labels by (canonical) language tag that are labels at all (a remote of an older release has none). */
+function labelsOf(value: unknown): Record<string, string> | null {
+  if (!isRecord(value)) return null;
+  const labels: Record<string, string> = {};
+  for (const [tag, label] of Object.entries(value)) {
+    const canonical = canonicalTag(tag);
+    if (canonical && nonEmpty(label)) labels[canonical] = label;
+  }
+  return Object.keys(labels).length > 0 ? labels : null;
+}
+
+const canonicalTag = (tag: string): string | null => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The menu label for the console's `language`: the manifest's label for that tag, else for each
+ * shorter prefix of it (`de` for `de-AT`), else its English `label`.
+ */
+export function menuLabel(menu: ModuleManifest['menu'], language: string): string {
+  const tag = canonicalTag(language);
+  const subtags = tag ? tag.split('-') : [];
+  for (let length = subtags.length; length > 0; length -= 1) {
+    const label = menu.labels?.[subtags.slice(0, length).join('-')];
+    if (label) return label;
+  }
+  return menu.label;
 }

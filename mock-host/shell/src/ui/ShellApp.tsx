@@ -13,6 +13,7 @@ import { ConversationMenusPage } from '../pages/ConversationMenusPage';
 import { HandoffInboxPage } from '../pages/HandoffInboxPage';
 import { HomePage } from '../pages/HomePage';
 import type { PageProps } from '../pages/page-props';
+import { menuLabel } from '../federation/module-manifest';
 import { ForbiddenPage, NotFoundPage, UnavailablePage } from '../pages/StatusPages';
 import type { ConsoleLocation } from '../spa/location';
 import type { RemoteModule } from '../spa/remote-module';
@@ -96,15 +97,23 @@ export function ShellApp(props: ShellAppProps) {
   const consolePage = CONSOLE_PAGES.find((page) => samePath(page.route, location.pathname));
 
   const entries: MenuEntry[] = CONSOLE_PAGES.filter((page) => session.hasPermission(page.permission));
+  // The module's entry in the console's language, as the page it opens speaks.
+  const moduleLabel = manifest ? menuLabel(manifest.menu, language) : '';
   if (manifest && session.hasPermission(manifest.requiredPermission)) {
-    entries.push({ route: manifest.route, ...manifest.menu, onIntent: remoteModule?.preload });
+    entries.push({
+      route: manifest.route,
+      section: manifest.menu.section,
+      order: manifest.menu.order,
+      label: moduleLabel,
+      onIntent: remoteModule?.preload,
+    });
   }
 
   let title: string;
   let content: ReactNode = null;
   let currentRoute: string | null = null;
   if (manifest && onModuleRoute && moduleState?.phase === 'registered') {
-    title = manifest.menu.label;
+    title = moduleLabel;
     currentRoute = manifest.route;
     if (moduleState.app === 'failed' && remoteModule) {
       content = (
@@ -115,7 +124,7 @@ export function ShellApp(props: ShellAppProps) {
         />
       );
     } else if (moduleState.app !== 'mounted') {
-      content = <p role="status">Loading {manifest.menu.label}…</p>;
+      content = <p role="status">Loading {moduleLabel}…</p>;
     }
   } else if (consolePage) {
     title = consolePage.label;
