@@ -103,41 +103,46 @@ describe('viewing', () => {
     expect(new URL(page.url()).searchParams.get('view')).toBe('all');
   });
 
-  test('the With agent view opens with the oldest sessions first, sorted by Duration on the server', async () => {
+  test('the With agent view opens with the sessions held longest first, sorted on the server', async () => {
     const { page, requests } = await open();
     await waitForRows(page);
-    const duration = page.getByRole('columnheader', { name: 'Duration' });
-    expect(await duration.getAttribute('aria-sort')).toBe('descending');
+    const held = page.getByRole('columnheader', { name: 'In state for' });
+    expect(await held.getAttribute('aria-sort')).toBe('descending');
+    expect(await page.getByRole('columnheader', { name: 'Duration' }).getAttribute('aria-sort')).toBe('none');
 
-    // Longest first is the server's startedAt ascending, so the oldest of every page comes first.
+    // Held longest first is the server's heldSince ascending, so the longest held of every page comes first.
     const calls = requests.listCalls(suite.stack.host.dispatcherBaseUrl);
     expect(calls.length).toBeGreaterThanOrEqual(1);
     expect(calls.map((url) => [url.searchParams.get('sort'), url.searchParams.get('order')])).toEqual(
-      calls.map(() => ['startedAt', 'asc']),
+      calls.map(() => ['heldSince', 'asc']),
     );
-    expect(await page.getByRole('columnheader', { name: 'Started At' }).getAttribute('aria-sort')).toBe(
-      'none',
-    );
-
-    const started = await page
-      // Started At's <time>: an instant. (Duration's <time> holds an ISO 8601 duration, P….)
-      .locator(`${ROW} time[datetime]:not([datetime^="P"])`)
-      .evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute('datetime') ?? '')));
-    expect(started.every(Number.isFinite)).toBe(true);
-    expect(started).toEqual([...started].sort((a, b) => a - b));
 
     const ids = await page
       .locator(ROW)
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-session-id')));
-    const oldest = await dispatcherList({
+    const longest = await dispatcherList({
       state: 'WITH_AGENT',
-      sort: 'startedAt',
+      sort: 'heldSince',
       order: 'asc',
       limit: '50',
     });
-    expect(ids).toEqual(oldest.items.map((session) => session.id));
+    expect(ids).toEqual(longest.items.map((session) => session.id));
     // The chip's own order is the default: the URL leaves it out.
     expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+  });
+
+  test('sorted by Duration, the oldest sessions come first, by start on the server', async () => {
+    const { page } = await open(`${ACTIVE_SESSIONS}?sort=duration`);
+    await waitForRows(page);
+    expect(await page.getByRole('columnheader', { name: 'Duration' }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    const started = await page
+      // Started At's <time>: an instant. (The times elapsed hold ISO 8601 durations, P….)
+      .locator(`${ROW} time[datetime]:not([datetime^="P"])`)
+      .evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute('datetime') ?? '')));
+    expect(started.every(Number.isFinite)).toBe(true);
+    expect(started).toEqual([...started].sort((a, b) => a - b));
   });
 
   test('the state badges are green, amber, blue and red as rendered, with AA contrast', async () => {
@@ -214,11 +219,11 @@ describe('releasing from the keyboard', () => {
     await waitForRows(page);
     expect(await stuck.getAttribute('aria-pressed')).toBe('true');
     expect(await hasFocus(stuck)).toBe(true);
-    await waitForSort(page, 'Duration', 'descending');
+    await waitForSort(page, 'In state for', 'descending');
 
     const target = await firstReleasableRow(page);
-    // Every row of this view is stuck, the oldest first.
-    expect(await target.row.getByText('Stuck', { exact: true }).count()).toBe(1);
+    // Every row of this view is stuck, the one held longest first.
+    expect(await target.row.getByText(/^Stuck: With .+ for over 30 minutes$/).count()).toBe(1);
     await tabTo(page, target.release);
     await page.keyboard.press('Enter');
 

@@ -102,7 +102,7 @@ describe('switching tenant or user in the console', () => {
     const globexApi = dispatcher(stack, 'globex');
     const globexIds = new Set((await listAll(globexApi)).map((session) => session.id));
     // The With agent view opens oldest first.
-    const globexFirst = await firstPage(globexApi, { state: 'WITH_AGENT', sort: 'startedAt', order: 'asc' });
+    const globexFirst = await firstPage(globexApi, { state: 'WITH_AGENT', sort: 'heldSince', order: 'asc' });
 
     const page = await open({ user: 'admin', tenant: 'acme' });
     await settledRows(page);

@@ -57,7 +57,8 @@ test('while a release is being sent, Cancel looks disabled', async () => {
 });
 
 test('a Release with nothing to release looks disabled and says why on focus, its row as tall as the others', async () => {
-  const page = await open();
+  // By agent, the unassigned sessions (no agent) come first, beside those an agent holds.
+  const page = await open('?sort=agent');
   const blocked = page.locator(
     `${ROW}:has(button[aria-label^="Release session with"][aria-disabled="true"])`,
   );

@@ -9,12 +9,14 @@ import { type DevServerName, type DevServers, REPO_ROOT, startDevServers } from 
 import { chromiumForSuite } from './chromium';
 import { withIdentity } from './stack';
 
-/** What the dev servers build and run from (mock-host/dev-servers.ts), node_modules aside. */
+/**
+ * What the dev servers build and run from (mock-host/dev-servers.ts), node_modules aside: the
+ * sources, and every configuration file at the top (the build configs import one another).
+ */
 const SOURCES = [
   'package.json',
   'tsconfig.json',
-  'rspack.config.ts',
-  'federation.config.ts',
+  ...readdirSync(REPO_ROOT).filter((entry) => /\.ts$/.test(entry)),
   'src',
   'mock-host',
 ];
