@@ -72,8 +72,8 @@ describe('with the console’s change feed', () => {
 
   test('another administrator’s release shows at once, with no action and no time passing on the page', async () => {
     const { page } = await suite.open(ACTIVE_SESSIONS, {}, { clock: true });
-    await page.clock.pauseAt(Date.now() + 1_000);
     await waitForRows(page);
+    await page.clock.pauseAt(Date.now() + 1_000);
     const id = await page
       .locator(`${ROW}:has(button[aria-label^="Release session with"]:not([aria-disabled]))`)
       .first()
@@ -99,8 +99,8 @@ describe('with the console’s change feed', () => {
 
   test('a new session waits behind one notice while a session is chosen; no row moves; Show brings it', async () => {
     const { page } = await suite.open(`${ACTIVE_SESSIONS}?view=all`, {}, { clock: true });
-    await page.clock.pauseAt(Date.now() + 1_000);
     await waitForRows(page);
+    await page.clock.pauseAt(Date.now() + 1_000);
     const box = page.getByRole('checkbox', { name: /^Select session with / }).first();
     await box.check();
     const chosenRow = page.locator(`${ROW}:has(input[type="checkbox"]:checked)`);

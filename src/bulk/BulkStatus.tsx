@@ -15,7 +15,7 @@ export function BulkStatus(props: {
   const { snapshot, left, dialogOpen, onShowDetails, onDismiss } = props;
   const { t } = useI18n();
   return (
-    <div aria-live="polite" className={styles.live}>
+    <div aria-live="polite">
       {snapshot && (
         <p className={styles.status} data-testid="bulk-status">
           {left && snapshot.done ? `${t('bulkLeft')} ` : ''}

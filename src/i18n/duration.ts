@@ -25,6 +25,16 @@ export function durationParts(elapsedMs: number): Parts {
 
 const UNIT_NAMES: Record<Unit, string> = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' };
 const ORDER: Unit[] = ['days', 'hours', 'minutes', 'seconds'];
+/**
+ * Languages whose narrow unit names mix styles (German's: "4 T, 22h", "7h, 35 Min.") get the units'
+ * symbols instead, one style throughout and as short as the narrow style (DIN 1301 for German:
+ * "4 d 22 h", "7 h 35 min", "1 min 48 s"); the numbers still come from Intl.NumberFormat. Their short
+ * names ("7 Std., 35 Min.") would be one style too, but too wide for a row that keeps to one line.
+ */
+const SYMBOLS: Record<string, Record<Unit, string>> = {
+  de: { days: 'd', hours: 'h', minutes: 'min', seconds: 's' },
+};
+
 /** Texts kept per formatter: every (minutes, seconds), (hours, minutes) and (days, hours) of a few days. */
 const REMEMBERED = 8_000;
 
@@ -35,13 +45,19 @@ const REMEMBERED = 8_000;
  * a row over an hour old shows the same text for a minute.
  */
 export function createDurationFormat(language: string, intl: typeof Intl = Intl): DurationFormat {
+  const symbols = SYMBOLS[language.split('-')[0]?.toLowerCase() ?? ''];
+  const numbers = new intl.NumberFormat(language);
   const units = new Map(
     ORDER.map((unit) => [
       unit,
-      new intl.NumberFormat(language, { style: 'unit', unit: UNIT_NAMES[unit], unitDisplay: 'narrow' }),
+      symbols
+        ? { format: (value: number) => `${numbers.format(value)}\u00a0${symbols[unit]}` }
+        : new intl.NumberFormat(language, { style: 'unit', unit: UNIT_NAMES[unit], unitDisplay: 'narrow' }),
     ]),
   );
-  const list = new intl.ListFormat(language, { type: 'unit', style: 'narrow' });
+  const list = symbols
+    ? { format: (pieces: string[]) => pieces.join(' ') }
+    : new intl.ListFormat(language, { type: 'unit', style: 'narrow' });
   const texts = new Map<string, string>();
   return (elapsedMs) => {
     const parts = durationParts(elapsedMs);

@@ -97,8 +97,15 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     clock.setInterval(tickIntervalMs(list.page?.rows ?? [], clock.now()));
   }, [clock, list.page]);
   const context: CellContext = useMemo(
-    () => ({ clock, formatters, i18n, stuckAfterMinutes, onAgent }),
-    [clock, formatters, i18n, stuckAfterMinutes, onAgent],
+    () => ({
+      clock,
+      formatters,
+      i18n,
+      stuckAfterMinutes,
+      onAgent,
+      stuckIn: columns.includes('held') ? ('held' as const) : ('state' as const),
+    }),
+    [clock, formatters, i18n, stuckAfterMinutes, onAgent, columns],
   );
   // The same function across refreshes: every row gets it, and a new one would render them all.
   const onToggle = useCallback(
@@ -139,17 +146,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     >
       <PageHeader list={list} host={host} headingRef={headingRef} />
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
-      <Announcements told={told} host={host} />
       {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
-      <ListChanges list={list} dropped={dropped} onShow={() => loader.showWaiting()} />
-      {kit && (
-        <kit.BulkArea
-          {...{ services, loader, list, query, selection, formatters }}
-          fallbackFocus={() => headingRef.current}
-          isStuckNow={isStuckNow}
-        />
-      )}
       <SessionsTable
         rows={rows}
         columns={columns}
@@ -177,6 +175,18 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
         }
       />
+      {/* What comes and goes while the rows are worked on stays below them, in view: no row moves. */}
+      <div className={styles.dock} data-testid="page-dock">
+        <Announcements told={told} host={host} />
+        {kit && (
+          <kit.BulkArea
+            {...{ services, loader, list, query, selection, formatters }}
+            fallbackFocus={() => headingRef.current}
+            isStuckNow={isStuckNow}
+          />
+        )}
+        <ListChanges list={list} dropped={dropped} onShow={() => loader.showWaiting()} />
+      </div>
       {kit && (
         <kit.SingleRelease
           {...{ services, loader, formatters }}

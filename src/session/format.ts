@@ -1,16 +1,29 @@
 // Dates and numbers in the host's locale and time zone (Intl), built once per page.
 
 export interface Formatters {
-  /** Started At as the column shows it: date and time, short. */
+  /** Started At as the column shows it: day, month and time, the year only when it is not this one. */
   dateTime(ms: number): string;
   /** Started At on hover: full date, time and time zone. */
   dateTimeFull(ms: number): string;
   number(value: number): string;
 }
 
-export function createFormatters(locale?: string, timeZone?: string): Formatters {
+export function createFormatters(
+  locale?: string,
+  timeZone?: string,
+  nowMs: () => number = Date.now,
+): Formatters {
   const zone = timeZone ? { timeZone } : {};
-  const short = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...zone });
+  // Compact, so a row keeps to one line: day, month and time; the year only when it is not this one.
+  // A 24-hour clock keeps its leading zero (09:30); a 12-hour one writes 9:30 AM.
+  const twelve = /h1[12]/.test(
+    new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? '',
+  );
+  const hour = twelve ? ('numeric' as const) : ('2-digit' as const);
+  const parts = { month: 'short', day: 'numeric', hour, minute: '2-digit', ...zone } as const;
+  const thisYear = new Intl.DateTimeFormat(locale, parts);
+  const otherYear = new Intl.DateTimeFormat(locale, { ...parts, year: 'numeric' });
+  const year = new Intl.DateTimeFormat('en', { year: 'numeric', ...zone });
   const full = new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     year: 'numeric',
@@ -24,8 +37,17 @@ export function createFormatters(locale?: string, timeZone?: string): Formatters
   });
   const numbers = new Intl.NumberFormat(locale);
   return {
-    dateTime: (ms) => short.format(ms),
+    dateTime: (ms) => keepTimeTogether(year.format(ms) === year.format(nowMs()) ? thisYear : otherYear, ms),
     dateTimeFull: (ms) => full.format(ms),
     number: (value) => numbers.format(value),
   };
+}
+
+/** The text of `ms`, its time kept on one line ("2:29 PM"): a narrow column breaks it after the date. */
+function keepTimeTogether(format: Intl.DateTimeFormat, ms: number): string {
+  const parts = format.formatToParts(ms);
+  const hour = parts.findIndex((part) => part.type === 'hour');
+  return parts
+    .map((part, index) => (index > hour ? part.value.replace(/\s/g, '\u00a0') : part.value))
+    .join('');
 }

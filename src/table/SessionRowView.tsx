@@ -23,6 +23,29 @@ interface RowProps {
   onChoose: ((row: SessionRow) => void) | undefined;
 }
 
+/** A clock with an arrow turning back: the session's history. */
+function HistoryMark() {
+  return (
+    <svg
+      className={styles.historyMark}
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M2.5 8a5.5 5.5 0 1 0 1.6-3.9M2.5 2.5v2.6h2.6M8 5v3.2l2.2 1.4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
 export const SessionRowView = memo(function SessionRowView({
   row,
   columns,
@@ -96,13 +119,16 @@ export const SessionRowView = memo(function SessionRowView({
               )}
             </span>
           )}
+          {/* A history mark in the table (its words as a tooltip), the words themselves on a card. */}
           <HostLink
             host={host}
             route={logPath}
             className={styles.link}
             aria-label={t('auditTrailOf', { contact })}
+            title={t('auditTrail')}
           >
-            {t('auditTrail')}
+            <HistoryMark />
+            <span className={styles.linkText}>{t('auditTrail')}</span>
           </HostLink>
         </div>
       </td>

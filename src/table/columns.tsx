@@ -6,6 +6,7 @@ import type { I18n } from '../i18n/translate';
 import type { Clock } from './clock';
 import { ElapsedTime } from './ElapsedTime';
 import { StateCell } from './StateCell';
+import { StuckMarker } from './StuckMarker';
 import type { Formatters } from '../session/format';
 import { contactLabel } from '../session/display';
 import { heldSince } from '../session/rules';
@@ -18,6 +19,8 @@ export interface CellContext {
   formatters: Formatters;
   i18n: I18n;
   stuckAfterMinutes: number;
+  /** Where the Stuck marker goes: beside the time it is about, or in the State cell when that column is hidden. */
+  stuckIn: 'held' | 'state';
   /** Shows only the sessions of an agent (the agent's name is then a button). */
   onAgent?: (agent: NamedRef) => void;
 }
@@ -51,11 +54,12 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'contact',
     header: 'colContact',
-    // Each name is cut with an ellipsis where it does not fit (never broken mid-word); `title` holds it whole.
+    // A phone number is always whole; an email address or a partner's name is cut with an ellipsis
+    // where it does not fit (never broken mid-word), and `title` holds it whole.
     cell: (row) => (
       <span className={styles.contactFit}>
         <span className={styles.contactLine}>
-          <span className={styles.contact} title={contactLabel(row)}>
+          <span className={row.phone ? styles.phone : styles.contact} title={contactLabel(row)}>
             {contactLabel(row)}
           </span>
           {row.businessPartner && (
@@ -71,8 +75,14 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'state',
     header: 'colState',
-    cell: (row, { clock, i18n, stuckAfterMinutes }) => (
-      <StateCell row={row} clock={clock} i18n={i18n} stuckAfterMinutes={stuckAfterMinutes} />
+    cell: (row, { clock, i18n, stuckAfterMinutes, stuckIn }) => (
+      <StateCell
+        row={row}
+        clock={clock}
+        i18n={i18n}
+        stuckAfterMinutes={stuckAfterMinutes}
+        marked={stuckIn === 'state'}
+      />
     ),
   },
   {
@@ -97,11 +107,18 @@ export const COLUMNS: readonly ColumnDef[] = [
     id: 'held',
     header: 'colHeld',
     labelInCards: true,
-    cell: (row, { clock, i18n, formatters }) => {
+    cell: (row, { clock, i18n, formatters, stuckAfterMinutes, stuckIn }) => {
       const held = heldSince(row);
       const since = formatters.dateTimeFull(held.ms);
       const title = i18n.t(HELD_HINTS[held.from], { since, agent: row.agent?.name ?? '' });
-      return <ElapsedTime sinceMs={held.ms} clock={clock} duration={i18n.duration} title={title} />;
+      return (
+        <span className={styles.heldCell}>
+          <ElapsedTime sinceMs={held.ms} clock={clock} duration={i18n.duration} title={title} />
+          {stuckIn === 'held' && (
+            <StuckMarker row={row} clock={clock} i18n={i18n} stuckAfterMinutes={stuckAfterMinutes} />
+          )}
+        </span>
+      );
     },
   },
   {

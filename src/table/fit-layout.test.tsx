@@ -42,20 +42,26 @@ afterAll(() => {
 });
 
 describe('useFitLayout', () => {
-  it('lays the rows out as cards while the table would overflow, and as a table once it fits again', () => {
+  it('steps down to two lines a row, then to cards, while the table would overflow, and back up once it fits', () => {
     const { getByTestId, unmount } = render(<Harness />);
     const box = getByTestId('box');
     const table = getByTestId('table');
     setWidths(box, table, 1000, 900);
     expect(box).not.toHaveAttribute(LAYOUT_ATTRIBUTE);
 
+    // One line a row needs 960: two lines a row.
+    setWidths(box, table, 900, 960);
+    expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'two-lines');
+    // Two lines a row need 760: cards.
     setWidths(box, table, 700, 760);
     expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
 
-    // As cards the table is as wide as its box; it goes back to a table only where it had room.
+    // As cards the table is as wide as its box; it goes back to the widest layout that had room.
     setWidths(box, table, 740, 740);
     expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
     setWidths(box, table, 800, 800);
+    expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'two-lines');
+    setWidths(box, table, 1000, 950);
     expect(box).not.toHaveAttribute(LAYOUT_ATTRIBUTE);
     unmount();
     expect(observers.size).toBe(0);
@@ -64,6 +70,8 @@ describe('useFitLayout', () => {
   it('starts the next page in the layout the last one ended in, before anything is measured', () => {
     const first = render(<Harness />);
     setWidths(first.getByTestId('box'), first.getByTestId('table'), 500, 760);
+    setWidths(first.getByTestId('box'), first.getByTestId('table'), 500, 600);
+    expect(first.getByTestId('box')).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
     first.unmount();
     const second = render(<Harness />);
     expect(second.getByTestId('box')).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');

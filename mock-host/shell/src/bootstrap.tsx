@@ -1,5 +1,8 @@
 import { registerPlugins } from '@module-federation/enhanced/runtime';
 import { createRoot } from 'react-dom/client';
+// Shared with modules, whose production builds import it: rspack provides a shared package only when
+// the console's own code imports it, and the development build's JSX goes through jsx-dev-runtime.
+import 'react/jsx-runtime';
 import { navigateToUrl, start } from 'single-spa';
 import { registerBenchFloor } from './bench/register-floor';
 import { loadShellConfig } from './config/load-config';
