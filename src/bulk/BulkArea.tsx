@@ -30,8 +30,23 @@ export function BulkArea(props: {
   fallbackFocus: () => HTMLElement | null;
   /** Whether a row is stuck now: released ones leave the stuck count at once. */
   isStuckNow: (row: SessionRow) => boolean;
+  /** A run started: the page's notice of an earlier action makes way. */
+  onStart: () => void;
+  /** Counts the administrator's other actions (a single release opened): a finished run's outcome makes way. */
+  otherAction: number;
 }) {
-  const { services, loader, list, query, selection, formatters, fallbackFocus, isStuckNow } = props;
+  const {
+    services,
+    loader,
+    list,
+    query,
+    selection,
+    formatters,
+    fallbackFocus,
+    isStuckNow,
+    onStart,
+    otherAction,
+  } = props;
   const { t } = useI18n();
   const runs = services.once(makeBulkRuns);
   const { run, left } = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
@@ -70,10 +85,19 @@ export function BulkArea(props: {
 
   const { selecting, selectAllMatching } = useSelectAllMatching(services, query, list, selection);
 
+  // Another action replaces the outcome of a finished run on the page (a running one stays in view).
+  const seenAction = useRef(otherAction);
+  useEffect(() => {
+    if (seenAction.current === otherAction) return;
+    seenAction.current = otherAction;
+    runs.dismiss();
+  }, [otherAction, runs]);
+
   const confirm = (notes: string): string | null => {
     try {
       runs.start([...selection.chosen.values()], notes);
       selection.clear();
+      onStart();
       return null;
     } catch (error) {
       if (error instanceof BulkReleaseRefused) return bulkRefusalMessage(error.refusal, t);
@@ -103,6 +127,7 @@ export function BulkArea(props: {
       )}
       <BulkStatus
         snapshot={snapshot}
+        run={run}
         left={left}
         dialogOpen={opener !== null}
         onShowDetails={(trigger) => setOpener(trigger)}

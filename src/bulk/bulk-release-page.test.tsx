@@ -327,6 +327,46 @@ describe('outcomes', () => {
     }
   });
 
+  it('once the dialog is closed, the page itself offers Retry failed, with the same keys and the note', async () => {
+    const sessions = ofAgent(3);
+    const { fake, user } = renderPage(sessions, (f) => {
+      f.releaseScript[sessions[1]?.id ?? ''] = [{ status: 503 }];
+    });
+    const dialog = await releaseAll(user, 3);
+    await done();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const status = screen.getByTestId('bulk-status');
+    expect(status).toHaveTextContent(/^2 of 3 released: 1 failed/);
+    const first = keysOf(fake);
+    await user.click(within(status).getByRole('button', { name: 'Retry failed' }));
+    await waitFor(() => expect(screen.getByTestId('bulk-status')).toHaveTextContent(/^3 of 3 released\./));
+    const again = fake.releaseCalls().slice(3);
+    expect(again.map((call) => call.url)).toEqual([`sessions/${sessions[1]?.id}/release`]);
+    expect(again[0]?.headers['Idempotency-Key']).toBe(first[`sessions/${sessions[1]?.id}/release`]);
+    expect(again[0]?.body).toEqual({ notes: 'agent off-shift' });
+  });
+
+  it('a new action replaces the last one’s outcome: a bulk release clears a single release’s, a single release a finished run’s', async () => {
+    const sessions = ofAgent(4);
+    const { user } = renderPage(sessions);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await user.click(screen.getByRole('button', { name: 'Release session with +44 20 7946 0000' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Release session' });
+    await user.click(within(dialog).getByRole('button', { name: 'Release' }));
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent(/^Released:/));
+    await user.click(screen.getByRole('checkbox', { name: 'Select session with +44 20 7946 0001' }));
+    await user.click(screen.getByRole('button', { name: 'Release 1 session' }));
+    dialog = await screen.findByRole('dialog', { name: 'Release 1 session' });
+    await user.click(within(dialog).getByRole('button', { name: 'Release 1 session' }));
+    await done();
+    expect(screen.getByTestId('status')).toBeEmptyDOMElement();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.getByTestId('bulk-status')).toHaveTextContent('1 of 1 released.');
+    await user.click(screen.getByRole('button', { name: 'Release session with +44 20 7946 0002' }));
+    await screen.findByRole('dialog', { name: 'Release session' });
+    await waitFor(() => expect(screen.queryByTestId('bulk-status')).toBeNull());
+  });
+
   it('Stop sends no new ones and lets those on their way finish', async () => {
     const sessions = ofAgent(10);
     const answer = deferred();
@@ -445,7 +485,26 @@ describe('outcomes', () => {
     expect(status).toHaveTextContent(
       /^You left the page during a bulk release.*4 of 6 released: 2 not sent\./,
     );
-    await userEvent.setup({ delay: null }).click(within(status).getByRole('button', { name: 'Dismiss' }));
+    // The rest, in one click: the keys they were given and the same note.
+    const keys = Object.fromEntries(
+      fake.releaseCalls().map((call) => [call.url, call.headers['Idempotency-Key']]),
+    );
+    await userEvent
+      .setup({ delay: null })
+      .click(within(status).getByRole('button', { name: 'Send the 2 not sent' }));
+    await waitFor(() => expect(screen.getByTestId('bulk-status')).toHaveTextContent(/6 of 6 released\./));
+    const rest = fake.releaseCalls().slice(4);
+    expect(rest.map((call) => call.url)).toEqual(
+      sessions.slice(4).map((session) => `sessions/${session.id}/release`),
+    );
+    expect(rest.every((call) => !Object.values(keys).includes(call.headers['Idempotency-Key']))).toBe(true);
+    expect(rest.map((call) => call.body)).toEqual([
+      { notes: 'agent off-shift' },
+      { notes: 'agent off-shift' },
+    ]);
+    await userEvent
+      .setup({ delay: null })
+      .click(within(screen.getByTestId('bulk-status')).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByTestId('bulk-status')).toBeNull();
   });
 });

@@ -414,6 +414,37 @@ describe('Stop', () => {
     expect(dispatcher.calls).toHaveLength(7);
   });
 
+  it('Send the rest sends the ones Stop held back, oldest first, with the keys made for them and the note', async () => {
+    const chosen = sessions(6);
+    const order = oldestFirst(chosen);
+    const dispatcher = fakeDispatcher();
+    const bulk = startBulkRelease({
+      sessions: chosen,
+      notes: 'off-shift',
+      release: dispatcher.release,
+      newKey,
+    });
+    await settle();
+    bulk.stop();
+    for (const call of dispatcher.pending()) call.answer({ released: null });
+    const stopped = await bulk.whenDone();
+    expect(stopped.counts).toMatchObject({ released: 4, 'not-sent': 2 });
+    const keys = new Map(stopped.items.map((entry) => [entry.session.id, entry.key]));
+    bulk.sendRest();
+    await settle();
+    expect(dispatcher.pending().map((c) => [c.id, c.key, c.request])).toEqual(
+      order.slice(4).map((id) => [id, keys.get(id), { notes: 'off-shift' }]),
+    );
+    expect(bulk.getSnapshot().stopped).toBeNull();
+    for (const call of dispatcher.pending()) call.answer({ released: null });
+    expect((await bulk.whenDone()).counts).toMatchObject({ released: 6, 'not-sent': 0 });
+    // Nothing is left to send: a second Send the rest sends nothing, and no key was made for it.
+    bulk.sendRest();
+    await settle();
+    expect(dispatcher.calls).toHaveLength(6);
+    expect(newKey).toHaveBeenCalledTimes(6);
+  });
+
   it('during Retry failed puts the ones not yet resent back as they were', async () => {
     const chosen = sessions(7);
     const dispatcher = fakeDispatcher((_id, attempt) => (attempt === 1 ? { status: 503 } : undefined));

@@ -237,9 +237,21 @@ export class BulkRelease extends Store<BulkSnapshot> {
    * notes, so none can be released twice. Ended (404) and moved-on (409) sessions are never sent again.
    */
   retryFailed(): void {
+    this.sendAgain(isRetryable);
+  }
+
+  /**
+   * Sends the ones a Stop, or leaving the page, kept from being sent: oldest first, with the keys
+   * they were given and the same notes.
+   */
+  sendRest(): void {
+    this.sendAgain((item) => item.status === 'not-sent');
+  }
+
+  private sendAgain(which: (item: BulkItem) => boolean): void {
     const again: number[] = [];
     this.items = this.items.map((item, index) => {
-      if (!isRetryable(item)) return item;
+      if (!which(item)) return item;
       this.before.set(index, item);
       again.push(index);
       return { ...item, status: 'queued' };

@@ -19,6 +19,8 @@ export const deRelease: ReleaseCatalog = {
   cancel: 'Abbrechen',
   confirmRelease: 'Freigeben',
   releasing: 'Wird freigegeben …',
+  releaseGoesOn:
+    'Sie können diesen Dialog schließen: Die Freigabe läuft weiter, und ihr Ergebnis erscheint auf der Seite.',
 
   released: 'Freigegeben: Die Sitzung mit {contact} ist als „Nicht zugewiesen“ zurück im Übergabe-Eingang.',
   releaseUnknown:
@@ -59,6 +61,7 @@ export const deRelease: ReleaseCatalog = {
   bulkItemStarted: 'begonnen am {startedAt}',
   stop: 'Anhalten',
   close: 'Schließen',
+  bulkSendRest: { one: 'Die 1 nicht gesendete senden', other: 'Die {count} nicht gesendeten senden' },
   retryFailed: 'Fehlgeschlagene erneut senden',
   showDetails: 'Details anzeigen',
   dismiss: 'Ausblenden',

@@ -19,6 +19,7 @@ export const enRelease = {
   cancel: 'Cancel',
   confirmRelease: 'Release',
   releasing: 'Releasing…',
+  releaseGoesOn: 'You can close this dialog: the release goes on, and its outcome is told on the page.',
 
   released: 'Released: the session with {contact} went back to the Handoff Inbox as Unassigned.',
   releaseUnknown:
@@ -59,6 +60,7 @@ export const enRelease = {
   stop: 'Stop',
   close: 'Close',
   retryFailed: 'Retry failed',
+  bulkSendRest: { one: 'Send the 1 not sent', other: 'Send the {count} not sent' },
   showDetails: 'Show details',
   dismiss: 'Dismiss',
   bulkLeft:

@@ -64,10 +64,16 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pageRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The outcome of the administrator's last action: a new action (a release opened, a bulk release
+  // started) replaces it, so the page never tells an old outcome beside a new one.
   const [told, setTold] = useState<Told | null>(null);
+  const [singleOpened, setSingleOpened] = useState(0);
   const release = useReleaseDialog(
     headingRef,
-    useCallback(() => setTold(null), []),
+    useCallback(() => {
+      setTold(null);
+      setSingleOpened((n) => n + 1);
+    }, []),
   );
   const selection = useSelection(`${view.chip}|${view.q.trim()}|${view.agent}`);
   // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
@@ -183,6 +189,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
             {...{ services, loader, list, query, selection, formatters }}
             fallbackFocus={() => headingRef.current}
             isStuckNow={isStuckNow}
+            onStart={() => setTold(null)}
+            otherAction={singleOpened}
           />
         )}
         <ListChanges list={list} dropped={dropped} onShow={() => loader.showWaiting()} />

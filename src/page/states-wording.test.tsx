@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import type { Session } from '../contract/dispatcher-api';
 import { ModuleRoot as Root } from '../../test/module-root';
-import { aSession, FakeDispatcherClient, type Scripted } from '../../test/fake-dispatcher-client';
+import { aSession, deferred, FakeDispatcherClient, type Scripted } from '../../test/fake-dispatcher-client';
 
 function renderPage(sessions: Session[], prepare: (fake: FakeDispatcherClient) => void = () => undefined) {
   const fake = new FakeDispatcherClient(sessions);
@@ -135,18 +135,30 @@ describe('stale rows', () => {
 });
 
 describe('disabled controls', () => {
-  it('Cancel cannot be used while the release is being sent', async () => {
-    const { user } = renderPage([aSession({ contact: { phone: '+44 2' } })], (fake) =>
-      fake.script.release.push({ hang: true }),
+  it('while the release is being sent, the dialog lets go: Close (or Escape) closes it, the release goes on and is told on the page', async () => {
+    const answer = deferred();
+    const { user, fake } = renderPage([aSession({ contact: { phone: '+44 2' } })], (f) =>
+      f.script.release.push({ until: answer.promise }),
     );
     await user.click(await screen.findByRole('button', { name: 'Release session with +44 2' }));
     const dialog = await screen.findByRole('dialog', { name: 'Release session' });
     await user.click(within(dialog).getByRole('button', { name: 'Release' }));
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
     expect(within(dialog).getByRole('button', { name: 'Releasing…' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'You can close this dialog: the release goes on, and its outcome is told on the page.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await act(async () => answer.resolve());
+    await waitFor(() =>
+      expect(screen.getByTestId('status')).toHaveTextContent(
+        'Released: the session with +44 2 went back to the Handoff Inbox as Unassigned.',
+      ),
+    );
+    expect(fake.releaseCalls()).toHaveLength(1);
   });
 });
 

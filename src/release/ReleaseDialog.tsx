@@ -50,7 +50,6 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
       ref={modal.ref}
       className={styles.dialog}
       aria-labelledby={ids.title}
-      onCancel={(event) => busy && event.preventDefault()}
       onClose={modal.onClose}
       data-testid="release-dialog"
     >
@@ -71,6 +70,11 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
           readOnly={locked || busy}
           describedBy={problem ? ids.problem : undefined}
         />
+        {busy && (
+          <p className={styles.going} role="status">
+            {t('releaseGoesOn')}
+          </p>
+        )}
         {problem && (
           <div id={ids.problem} role="alert" className={styles.problem}>
             <p className={styles.problemText}>{problem.message}</p>
@@ -78,8 +82,9 @@ export function ReleaseDialog(props: ReleaseDialogProps) {
           </div>
         )}
         <div className={styles.buttons}>
-          <button type="button" className={styles.secondary} onClick={modal.close} disabled={busy}>
-            {t('cancel')}
+          {/* Closing while it is on its way lets the release go on: its outcome is told on the page. */}
+          <button type="button" className={styles.secondary} onClick={modal.close}>
+            {t(busy ? 'close' : 'cancel')}
           </button>
           <button type="submit" className={styles.primary} aria-disabled={busy || over > 0 || undefined}>
             {t(busy ? 'releasing' : 'confirmRelease')}

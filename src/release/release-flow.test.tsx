@@ -70,7 +70,26 @@ describe('Release', () => {
     const action = within(row).getByRole('button', { name: /^Release/ });
     expect(action).toHaveAttribute('aria-disabled', 'true');
     expect(action).toHaveAccessibleDescription(/unassigned/i);
-    expect(action).toHaveFocus();
+    // Nothing left to release here, and no other session: focus goes to the page's heading.
+    expect(screen.getByRole('heading', { name: 'Active Sessions' })).toHaveFocus();
+  });
+
+  it('after a release, focus goes to the next session’s Release; after Cancel, back to the row’s own', async () => {
+    const { user } = renderPage([
+      aSession({ contact: { phone: '+44 1' }, startedAt: new Date(Date.now() - 90 * 60_000).toISOString() }),
+      aSession({ contact: { phone: '+44 2' }, startedAt: new Date(Date.now() - 60 * 60_000).toISOString() }),
+    ]);
+    let dialog = await openDialog(user, '+44 1');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Release session with +44 1' })).toHaveFocus(),
+    );
+    dialog = await openDialog(user, '+44 1');
+    await user.click(within(dialog).getByRole('button', { name: 'Release' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Release session with +44 2' })).toHaveFocus(),
+    );
   });
 
   it.each([
