@@ -154,33 +154,38 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
       {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
-      <SessionsTable
-        rows={rows}
-        columns={columns}
-        sort={view.sort}
-        onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column), page: 0 })}
-        context={context}
-        onRelease={onRelease}
-        host={host}
-        stale={list.error !== null && list.page !== null}
-        busy={list.loading}
-        choice={choice}
-        onIntent={onIntent}
-        changed={list.changed}
-        placeholder={
-          <ListPlaceholder list={list} chip={view.chip} search={view.q} onClearSearch={clearSearch} />
-        }
-      />
-      <Pager
-        list={list}
-        formatters={formatters}
-        pageSize={view.pageSize}
-        onPageSize={(pageSize) => setView({ ...view, pageSize, page: 0 })}
-        onPrevious={() => view.page > 0 && !list.loading && setView({ ...view, page: view.page - 1 })}
-        onNext={() =>
-          !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
-        }
-      />
+      {/* A first load that failed has no rows to head or page through: the failure says it all. */}
+      {(list.page !== null || list.error === null) && (
+        <>
+          <SessionsTable
+            rows={rows}
+            columns={columns}
+            sort={view.sort}
+            onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column), page: 0 })}
+            context={context}
+            onRelease={onRelease}
+            host={host}
+            stale={list.error !== null && list.page !== null}
+            busy={list.loading}
+            choice={choice}
+            onIntent={onIntent}
+            changed={list.changed}
+            placeholder={
+              <ListPlaceholder list={list} chip={view.chip} search={view.q} onClearSearch={clearSearch} />
+            }
+          />
+          <Pager
+            list={list}
+            formatters={formatters}
+            pageSize={view.pageSize}
+            onPageSize={(pageSize) => setView({ ...view, pageSize, page: 0 })}
+            onPrevious={() => view.page > 0 && !list.loading && setView({ ...view, page: view.page - 1 })}
+            onNext={() =>
+              !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
+            }
+          />
+        </>
+      )}
       {/* What comes and goes while the rows are worked on stays below them, in view: no row moves. */}
       <div className={styles.dock} data-testid="page-dock">
         <Announcements told={told} host={host} />
