@@ -25,7 +25,7 @@ export const tableOverflowPx = (page: Page): Promise<number> =>
  * Controls and headings of the page that are not wholly in view sideways: outside the window, or cut
  * by a scrolling ancestor. Each as `name: left–right`.
  */
-export const controlsOutOfView = (page: Page): Promise<string[]> =>
+export const controlsOutOfView = (page: Page, rootSelector = PAGE_ROOT): Promise<string[]> =>
   page.evaluate((root) => {
     const page = document.querySelector(root);
     if (!page) return ['no page'];
@@ -54,7 +54,7 @@ export const controlsOutOfView = (page: Page): Promise<string[]> =>
       }
     }
     return found;
-  }, PAGE_ROOT);
+  }, rootSelector);
 
 /** Release buttons (a row's only button, in any language) not wholly inside the window sideways. */
 export const releaseButtonsOutOfView = (page: Page): Promise<{ total: number; outside: string[] }> =>
@@ -87,9 +87,10 @@ export const startedAtOnMoreThanOneLine = (page: Page): Promise<{ total: number;
 
 /**
  * Words of the page broken across lines: every run of non-space characters of every text in the page
- * must lie on one line (its client rectangles share one top). Visually hidden text is skipped.
+ * must lie on one line (its client rectangles share one top), but for a break after a hyphen.
+ * Visually hidden text is skipped.
  */
-export const wordsBrokenAcrossLines = (page: Page): Promise<string[]> =>
+export const wordsBrokenAcrossLines = (page: Page, rootSelector = PAGE_ROOT): Promise<string[]> =>
   page.evaluate((root) => {
     const page = document.querySelector(root);
     if (!page) return ['no page'];
@@ -106,7 +107,8 @@ export const wordsBrokenAcrossLines = (page: Page): Promise<string[]> =>
         if (getComputedStyle(element).clipPath === 'inset(50%)') hidden = true;
       }
       if (hidden) continue;
-      for (const match of text.matchAll(/\S+/g)) {
+      // A word may break after a hyphen, as compounds do ("Übergabe-" / "Eingang"); nowhere else.
+      for (const match of text.matchAll(/[^\s-]+-?|-/g)) {
         const range = document.createRange();
         range.setStart(node, match.index ?? 0);
         range.setEnd(node, (match.index ?? 0) + match[0].length);
@@ -115,7 +117,7 @@ export const wordsBrokenAcrossLines = (page: Page): Promise<string[]> =>
       }
     }
     return broken;
-  }, PAGE_ROOT);
+  }, rootSelector);
 
 /** Session rows wholly inside the window (top and bottom), from the top of the page unscrolled. */
 export const rowsInView = (page: Page): Promise<number> =>
@@ -126,4 +128,46 @@ export const rowsInView = (page: Page): Promise<number> =>
         return rect.top >= 0 && rect.bottom <= window.innerHeight;
       }).length,
     ROW,
+  );
+
+/** The table's layout (`lines`, `two-lines` or `cards`, see fit-layout.ts), or null without a table. */
+export const tableLayout = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const region = document.querySelector('[data-region="sessions"]');
+    return region ? (region.getAttribute('data-layout') ?? 'lines') : null;
+  });
+
+/** The distinct heights of the session rows (one value when every row has the same height). */
+export const rowHeights = (page: Page): Promise<number[]> =>
+  page.evaluate(
+    (row) => [
+      ...new Set(
+        [...document.querySelectorAll(row)].map((r) => Math.round(r.getBoundingClientRect().height)),
+      ),
+    ],
+    ROW,
+  );
+
+/**
+ * Blocks of text (paragraphs, the table's caption) squeezed into a sliver: narrower than `minPx` while
+ * their text runs over more than two lines.
+ */
+export const squeezedTexts = (page: Page, rootSelector = PAGE_ROOT, minPx = 180): Promise<string[]> =>
+  page.evaluate(
+    ({ root, minPx }) => {
+      const page = document.querySelector(root);
+      if (!page) return ['no page'];
+      const lineHeight = (element: Element) => Number.parseFloat(getComputedStyle(element).lineHeight) || 20;
+      return [...page.querySelectorAll('p, caption')]
+        .filter((element) => {
+          const rect = element.getBoundingClientRect();
+          if (rect.width === 0 || getComputedStyle(element).clipPath === 'inset(50%)') return false;
+          return rect.width < minPx && rect.height > 2.5 * lineHeight(element);
+        })
+        .map(
+          (element) =>
+            `${element.textContent?.trim().slice(0, 40)} (${Math.round(element.getBoundingClientRect().width)} px)`,
+        );
+    },
+    { root: rootSelector, minPx },
   );

@@ -15,9 +15,25 @@ class FakeResizeObserver {
   }
 }
 
-function setWidths(box: HTMLElement, table: HTMLElement, available: number, needed: number) {
+/**
+ * The box `available` wide, and the table as wide as each layout needs it (a number: every layout
+ * alike); as cards, never wider than its box.
+ */
+function setWidths(
+  box: HTMLElement,
+  table: HTMLElement,
+  available: number,
+  needed: number | { lines: number; 'two-lines': number },
+) {
   Object.defineProperty(box, 'clientWidth', { configurable: true, value: available });
-  Object.defineProperty(table, 'offsetWidth', { configurable: true, value: needed });
+  Object.defineProperty(table, 'offsetWidth', {
+    configurable: true,
+    get: () => {
+      const layout = box.getAttribute(LAYOUT_ATTRIBUTE) ?? 'lines';
+      if (layout === 'cards') return Math.min(available, typeof needed === 'number' ? needed : available);
+      return typeof needed === 'number' ? needed : needed[layout as 'lines' | 'two-lines'];
+    },
+  });
   act(() => {
     for (const callback of [...observers]) callback();
   });
@@ -46,22 +62,25 @@ describe('useFitLayout', () => {
     const { getByTestId, unmount } = render(<Harness />);
     const box = getByTestId('box');
     const table = getByTestId('table');
-    setWidths(box, table, 1000, 900);
+    const needs = { lines: 960, 'two-lines': 760 };
+    setWidths(box, table, 1000, needs);
     expect(box).not.toHaveAttribute(LAYOUT_ATTRIBUTE);
 
-    // One line a row needs 960: two lines a row.
-    setWidths(box, table, 900, 960);
+    // One line a row needs 960: two lines a row, measured at once, fit in 900.
+    setWidths(box, table, 900, needs);
     expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'two-lines');
-    // Two lines a row need 760: cards.
-    setWidths(box, table, 700, 760);
+    // Two lines a row need 760: cards, in the same turn (the table's width need not change).
+    setWidths(box, table, 700, needs);
+    expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
+    setWidths(box, table, 500, { lines: 700, 'two-lines': 700 });
     expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
 
     // As cards the table is as wide as its box; it goes back to the widest layout that had room.
-    setWidths(box, table, 740, 740);
+    setWidths(box, table, 740, needs);
     expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'cards');
-    setWidths(box, table, 800, 800);
+    setWidths(box, table, 800, needs);
     expect(box).toHaveAttribute(LAYOUT_ATTRIBUTE, 'two-lines');
-    setWidths(box, table, 1000, 950);
+    setWidths(box, table, 1000, needs);
     expect(box).not.toHaveAttribute(LAYOUT_ATTRIBUTE);
     unmount();
     expect(observers.size).toBe(0);

@@ -45,16 +45,18 @@ export function useFitLayout(box: RefObject<HTMLElement | null>, table: RefObjec
     const check = () => {
       const available = container.clientWidth;
       if (available === 0) return;
+      // The widest layout whose last known need fits now (a layout never measured too wide is tried)…
       const level = LAYOUTS.indexOf(remembered.layout);
-      const needed = content.offsetWidth;
-      if (remembered.layout !== 'cards' && needed > available + 1) {
-        remembered.neededPx[remembered.layout] = needed;
-        apply(LAYOUTS[level + 1] as FitLayout);
-        return;
-      }
-      // The widest layout whose last known need fits now (a layout never measured too wide is tried).
       const wider = LAYOUTS.slice(0, level).find((layout) => available >= (remembered.neededPx[layout] ?? 0));
       if (wider) apply(wider);
+      // …then narrower ones while the table overflows: each is measured at once (reading its width lays
+      // it out), as it need not change the table's width, and so need not report a resize of its own.
+      let needed = content.offsetWidth;
+      while (remembered.layout !== 'cards' && needed > available + 1) {
+        remembered.neededPx[remembered.layout] = needed;
+        apply(LAYOUTS[LAYOUTS.indexOf(remembered.layout) + 1] as FitLayout);
+        needed = content.offsetWidth;
+      }
     };
     const observer = new ResizeObserver(check);
     observer.observe(container);
