@@ -129,10 +129,12 @@ describe('with the console’s change feed', () => {
     await setSessionState(sim, 'acme', awaiting.id, 'WITH_AGENT', 'acme-agt-1');
     const row = page.locator(`${ROW}[data-session-id="${awaiting.id}"]`);
     await row.waitFor();
-    expect(await stateCell(page, awaiting.id).textContent()).not.toMatch(/Stuck/);
+    expect(await stateCell(page, awaiting.id).textContent()).toMatch(/With agent/);
+    expect(await row.textContent()).not.toMatch(/Stuck/);
     // Held longest first, the first session has been with its agent for over an hour: stuck.
     await page.getByRole('button', { name: 'In state for' }).click();
-    await page.locator(`${ROW}:first-child td:nth-child(4):has-text("Stuck")`).waitFor();
+    await page.locator(ROW).first().filter({ hasText: 'Stuck' }).waitFor();
+    expect(await page.locator(ROW).first().getAttribute('data-session-id')).not.toBe(awaiting.id);
   });
 
   test('a release from the page says Unassigned at once, takes the Stuck marker away and the Stuck count down', async () => {

@@ -245,14 +245,19 @@ describe('releasing from the keyboard', () => {
       `Released: the session with ${target.contact} went back to the Handoff Inbox as Unassigned.`,
     );
     await dialog.waitFor({ state: 'detached' });
-    // Focus is back on the row's button, which now says why there is nothing to release.
+    // Focus moves on to the next session's Release, ready for the next stuck one; the released row's
+    // button stays in place and says why there is nothing to release.
     const button = page
       .locator(`${ROW}[data-session-id="${target.id}"]`)
+      .getByRole('button', { name: /^Release/ });
+    const next = page
+      .locator(`${ROW}[data-session-id="${target.id}"] + ${ROW}`)
       .getByRole('button', { name: /^Release/ });
     await page.waitForFunction(() =>
       document.activeElement?.getAttribute('aria-label')?.startsWith('Release session'),
     );
-    expect(await hasFocus(button)).toBe(true);
+    expect(await hasFocus(next)).toBe(true);
+    expect(await next.getAttribute('aria-disabled')).not.toBe('true');
     expect(await button.getAttribute('aria-disabled')).toBe('true');
     const reasonId = await button.getAttribute('aria-describedby');
     expect(reasonId).toBeTruthy();

@@ -62,6 +62,9 @@ const TABLE_TAGS = new Set([
   'EM',
   'A',
   'DIV',
+  // The audit trail's history mark (each checked below to be the page's own, hidden from readers).
+  'svg',
+  'path',
 ]);
 
 const xss = (page: Page) =>
@@ -97,6 +100,21 @@ describe('hostile data (the evil tenant)', () => {
         .getByTestId('sessions-table')
         .evaluate((table) => [...table.querySelectorAll('*')].map((element) => element.tagName));
       expect(tags.filter((tag) => !TABLE_TAGS.has(tag))).toEqual([]);
+      const marks = await page
+        .getByTestId('sessions-table')
+        .evaluate((table) =>
+          [...table.querySelectorAll('svg')].map((svg) =>
+            [
+              svg.getAttribute('aria-hidden'),
+              [...svg.children].map((child) => child.tagName).join(),
+              svg.closest('a')?.getAttribute('href')?.startsWith('/communications/logs?session=') ?? false,
+              [...svg.querySelectorAll('*'), svg].flatMap((node) =>
+                [...node.attributes].map((attribute) => attribute.name).filter((name) => name.startsWith('on')),
+              ).length,
+            ].join(' '),
+          ),
+        );
+      for (const mark of marks) expect(mark).toBe('true path true 0');
       const inputs = await page
         .getByTestId('sessions-table')
         .evaluate((table) =>
