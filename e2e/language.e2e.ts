@@ -82,7 +82,11 @@ test('in English durations as Intl.DurationFormat writes them; the console’s L
   const english = await durationCells(page);
   expect(english.length).toBeGreaterThan(0);
   expect(english.map(([, text]) => text)).toEqual(
-    await durationFormatted(page, 'en', english.map(([iso]) => shownParts(iso))),
+    await durationFormatted(
+      page,
+      'en',
+      english.map(([iso]) => shownParts(iso)),
+    ),
   );
   const menuEntry = (label: string) => mainMenu(page).getByRole('link', { name: label, exact: true });
   await menuEntry('Active Sessions').waitFor();
@@ -120,7 +124,9 @@ test('a language the module does not have shows English and says so once, naming
 function durationCells(page: Page): Promise<[string, string][]> {
   return page
     .locator(`${ROW} time[datetime^="P"]`)
-    .evaluateAll((times) => times.map((time) => [time.getAttribute('datetime') ?? '', time.textContent ?? '']));
+    .evaluateAll((times) =>
+      times.map((time) => [time.getAttribute('datetime') ?? '', time.textContent ?? '']),
+    );
 }
 
 /** What the browser's Intl.DurationFormat writes for these parts in `language`, narrow style. */

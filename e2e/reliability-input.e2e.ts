@@ -109,7 +109,9 @@ describe('hostile data (the evil tenant)', () => {
               [...svg.children].map((child) => child.tagName).join(),
               svg.closest('a')?.getAttribute('href')?.startsWith('/communications/logs?session=') ?? false,
               [...svg.querySelectorAll('*'), svg].flatMap((node) =>
-                [...node.attributes].map((attribute) => attribute.name).filter((name) => name.startsWith('on')),
+                [...node.attributes]
+                  .map((attribute) => attribute.name)
+                  .filter((name) => name.startsWith('on')),
               ).length,
             ].join(' '),
           ),
