@@ -6,7 +6,7 @@
 import type { Page, Response } from 'playwright-core';
 import type { Session, SessionPage } from '../src/contract';
 import { identityHeaders, openSession, reset, setSessionState } from '../mock-host/simulator/control';
-import { ROW, waitForRows } from './support/page';
+import { pauseClock, ROW, waitForRows } from './support/page';
 import { ACTIVE_SESSIONS } from './support/stack';
 import { stackPerFile, type Suite } from './support/suite';
 
@@ -73,7 +73,7 @@ describe('with the console’s change feed', () => {
   test('another administrator’s release shows at once, with no action and no time passing on the page', async () => {
     const { page } = await suite.open(ACTIVE_SESSIONS, {}, { clock: true });
     await waitForRows(page);
-    await page.clock.pauseAt(Date.now() + 1_000);
+    await pauseClock(page);
     const id = await page
       .locator(`${ROW}:has(button[aria-label^="Release session with"]:not([aria-disabled]))`)
       .first()
@@ -100,7 +100,7 @@ describe('with the console’s change feed', () => {
   test('a new session waits behind one notice while a session is chosen; no row moves; Show brings it', async () => {
     const { page } = await suite.open(`${ACTIVE_SESSIONS}?view=all`, {}, { clock: true });
     await waitForRows(page);
-    await page.clock.pauseAt(Date.now() + 1_000);
+    await pauseClock(page);
     const box = page.getByRole('checkbox', { name: /^Select session with / }).first();
     await box.check();
     const chosenRow = page.locator(`${ROW}:has(input[type="checkbox"]:checked)`);
@@ -165,7 +165,7 @@ describe('without a change feed: the page checks every 5 s', () => {
   test('another administrator’s release shows within 5 s of the page’s time, with no action', async () => {
     const { page } = await suite.open(ACTIVE_SESSIONS, {}, { clock: true });
     await waitForRows(page);
-    await page.clock.pauseAt(Date.now() + 100);
+    await pauseClock(page);
     const id = await page
       .locator(`${ROW}:has(button[aria-label^="Release session with"]:not([aria-disabled]))`)
       .first()

@@ -2,7 +2,7 @@
 // they chose, leaving the page while a release is on its way, and a tab left in the background.
 import type { Page } from 'playwright-core';
 import { reset, setReleaseFault } from '../mock-host/simulator/control';
-import { mainMenu, PAGE_ROOT, waitForRows } from './support/page';
+import { mainMenu, PAGE_ROOT, pauseClock, waitForRows } from './support/page';
 import { dispatcher, releasableRow, releasedEntries, stats, until } from './support/reliability';
 import { ACTIVE_SESSIONS, withIdentity } from './support/stack';
 import { stackPerFile } from './support/suite';
@@ -127,7 +127,11 @@ describe('a tab in the background', () => {
         get: () => (state.hidden ? 'hidden' : 'visible'),
       });
       Object.defineProperty(Document.prototype, 'hidden', { configurable: true, get: () => state.hidden });
-      const win = window as unknown as { setHidden: (hidden: boolean) => void; listSends: number };
+      const win = window as unknown as {
+        setHidden: (hidden: boolean) => void;
+        listSends: number;
+        lastListSendAt: number;
+      };
       win.setHidden = (hidden) => {
         state.hidden = hidden;
         document.dispatchEvent(new Event('visibilitychange'));
@@ -144,7 +148,10 @@ describe('a tab in the background', () => {
         this: XMLHttpRequest,
         body?: Document | XMLHttpRequestBodyInit | null,
       ) {
-        if (/\/sessions(\?|$)/.test(urls.get(this) ?? '')) win.listSends += 1;
+        if (/\/sessions(\?|$)/.test(urls.get(this) ?? '')) {
+          win.listSends += 1;
+          win.lastListSendAt = Date.now();
+        }
         return send.call(this, body);
       };
     });
@@ -176,14 +183,23 @@ describe('a tab in the background', () => {
   test('shown again with fresh rows, it waits out the rest of the minute between its fallback checks', async () => {
     // The mock console hands the page its change feed: the page then checks only once a minute.
     const page = await openWithVisibilitySwitch();
+    // The rows came between the last list request and now; time stands still from here on, so the
+    // checks below do not depend on how long the machine took to get here.
+    const { sentAt, shownBy } = await page.evaluate(() => ({
+      sentAt: (window as unknown as { lastListSendAt: number }).lastListSendAt,
+      shownBy: Date.now(),
+    }));
+    const pausedAt = await pauseClock(page);
     const before = await listSends(page);
     await setHidden(page, true);
-    await page.clock.fastForward('00:10');
+    await page.clock.runFor('00:10');
     await setHidden(page, false);
     expect(await listSends(page)).toBe(before);
-    await page.clock.fastForward('00:49');
+    // The next check is due a minute after the rows came: not before a minute after the request...
+    await page.clock.runFor(sentAt + 60_000 - 1 - (pausedAt + 10_000));
     expect(await listSends(page)).toBe(before);
-    await page.clock.fastForward('00:02');
+    // ...and by a minute after the rows were shown.
+    await page.clock.runFor(shownBy - sentAt + 2);
     expect(await listSends(page)).toBe(before + 1);
   });
 });

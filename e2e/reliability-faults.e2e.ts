@@ -28,6 +28,7 @@ import {
   tableBusy,
   until,
 } from './support/reliability';
+import { pauseClock } from './support/page';
 import { listRequestsStarted, recordRequestsInPage } from './support/request-log';
 import { ACTIVE_SESSIONS, type Stack, startStack, withIdentity } from './support/stack';
 
@@ -130,7 +131,7 @@ describe('a list that fails', () => {
     // From here the page's time moves only when the test moves it, so each step is exact. (A few seconds
     // past the page's own time is surely still ahead of it by then, and no timer of the page is due that
     // soon after the load just made.)
-    await admin.clock.pauseAt((await admin.evaluate(() => Date.now())) + 5_000);
+    await pauseClock(admin, 5_000);
     try {
       await setFault(sim, 'list', { mode: 'status', status: 503 });
       await resetStats(sim);

@@ -89,6 +89,23 @@ export const cspViolationsSeen = (page: Page): Promise<Array<{ directive: string
   );
 
 /** The console's main menu. */
+/**
+ * Stops the page's time a moment ahead of where it is now (its clock installed), so that every later step
+ * moves it exactly. A machine slow enough to pass that moment before the pause lands gets a new reading:
+ * nothing here depends on the machine's speed.
+ */
+export async function pauseClock(page: Page, aheadMs = 1_000): Promise<number> {
+  for (;;) {
+    const at = (await page.evaluate(() => Date.now())) + aheadMs;
+    try {
+      await page.clock.pauseAt(at);
+      return at;
+    } catch (error) {
+      if (!String(error).includes('to the past')) throw error;
+    }
+  }
+}
+
 export const mainMenu = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' });
 
 /** Every request the page makes from now on, with helpers for the dispatcher's list calls. */

@@ -218,4 +218,22 @@ describe('ETag and If-None-Match', () => {
     const answer = await simulator.admin.fetch('sessions', PAGE, { Origin: 'http://localhost:4200' });
     expect(answer.headers.get('access-control-expose-headers')).toBe('ETag, Stuck-Count');
   });
+
+  it('answers a check with a 304 that carries no preflight headers, so an idle tab moves few bytes', async () => {
+    const first = await simulator.admin.fetch('sessions', PAGE, { Origin: 'http://localhost:4200' });
+    const check = await simulator.admin.fetch('sessions', PAGE, {
+      Origin: 'http://localhost:4200',
+      'If-None-Match': first.headers.get('etag') ?? '',
+    });
+    expect(check.status).toBe(304);
+    const names = [...check.headers.keys()];
+    expect(names).toEqual(expect.arrayContaining(['etag', 'stuck-count', 'access-control-expose-headers']));
+    for (const preflightOnly of [
+      'access-control-allow-methods',
+      'access-control-allow-headers',
+      'access-control-max-age',
+    ]) {
+      expect(names).not.toContain(preflightOnly);
+    }
+  });
 });

@@ -38,10 +38,15 @@ export function setCors(request: IncomingMessage, response: ServerResponse): voi
   const origin = request.headers.origin;
   response.setHeader('Access-Control-Allow-Origin', origin ?? '*');
   if (origin) response.setHeader('Vary', 'Origin');
-  response.setHeader('Access-Control-Allow-Methods', CORS_ALLOWED_METHODS);
-  response.setHeader('Access-Control-Allow-Headers', CORS_ALLOWED_HEADERS);
-  response.setHeader('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS);
-  response.setHeader('Access-Control-Max-Age', '600');
+  // What a preflight asks goes on the preflight's answer only: a 304 every few seconds carries the
+  // headers a browser needs to read it and no more.
+  if (request.method === 'OPTIONS') {
+    response.setHeader('Access-Control-Allow-Methods', CORS_ALLOWED_METHODS);
+    response.setHeader('Access-Control-Allow-Headers', CORS_ALLOWED_HEADERS);
+    response.setHeader('Access-Control-Max-Age', '600');
+  } else {
+    response.setHeader('Access-Control-Expose-Headers', CORS_EXPOSED_HEADERS);
+  }
 }
 
 export function sendJson(response: ServerResponse, { status, body, headers }: Answer): void {
