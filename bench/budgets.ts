@@ -3,6 +3,7 @@
 import type { BulkResult } from './measure-bulk';
 import type { BytesResult } from './measure-bytes';
 import type { FirstRowsResult } from './measure-first-rows';
+import type { IdleResult } from './measure-idle';
 import type { InFlightResult } from './measure-in-flight';
 import type { MemoryResult } from './measure-memory';
 import type { SimulatorResult } from './measure-simulator';
@@ -31,6 +32,10 @@ export const BUDGET = {
   pageChunksGzip: 20 * KB,
   menuManifestGzip: 1 * KB,
   manifestChunkGzip: 0.5 * KB,
+  /** A tab left open on an unchanged tenant: list requests per 5 s, bytes per minute, busy share. */
+  idleRequestsPer5s: 1,
+  idleBytesPerMinute: 1 * KB,
+  idleMainThreadShare: 0.01,
 } as const;
 
 export interface Line {
@@ -52,6 +57,7 @@ export interface Figures {
   simulator: SimulatorResult;
   bytes: BytesResult;
   bulk: BulkResult;
+  idle: IdleResult;
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -91,7 +97,7 @@ function firstRowsLines(result: FirstRowsResult, kind: 'warm' | 'cold'): Line[] 
 }
 
 export function judge(figures: Figures): Line[] {
-  const { warm, cold, tick, memory, inFlight, simulator, bytes: sizes, bulk } = figures;
+  const { warm, cold, tick, memory, inFlight, simulator, bytes: sizes, bulk, idle } = figures;
   const lines: Line[] = [];
   const runs = (n: number) => `median of ${n}`;
 
@@ -205,6 +211,8 @@ export function judge(figures: Figures): Line[] {
     pass: simulator.worstMedianMs < BUDGET.simulatorPageMs,
   });
 
+  lines.push(...idleLines(idle));
+
   const byteLines: Array<[string, number, number]> = [
     [
       'Route, full entry: mf-manifest.json + ./manifest + remoteEntry.js + ./app js/css, gzip',
@@ -228,6 +236,49 @@ export function judge(figures: Figures): Line[] {
       ratio: '—',
       budget: `≤ ${bytes(budget)}`,
       pass: value <= budget,
+    });
+  }
+  return lines;
+}
+
+/**
+ * The idle tab, each side on its own lines. The budgets bind the page as a console runs it by default
+ * (with its change feed); the page without a feed and the old full polls are reported beside it. A
+ * check every 5 s cannot stay under 1 KB a minute: its request and 304 headers alone are about 900 B.
+ */
+function idleLines(idle: IdleResult): Line[] {
+  const windowMs = idle.minutes * 60_000;
+  const [withFeed, withoutFeed, before] = idle.sides;
+  if (!withFeed || !withoutFeed || !before) throw new Error('the idle measure has three sides');
+  const perMinute = (side: typeof withFeed) => (side.sentBytes + side.receivedBytes) / idle.minutes;
+  const lines: Line[] = [];
+  for (const side of idle.sides) {
+    const bound = side === withFeed;
+    const per5s = side.listRequests / (windowMs / 5_000);
+    lines.push({
+      measure: `Idle tab, ${idle.minutes} min, unchanged tenant, ${side.name}: list requests (304s)`,
+      module: `${side.listRequests} (${side.notModified})`,
+      reference: side === before ? '—' : `before: ${before.listRequests}`,
+      ratio: `${per5s.toFixed(2)} per 5 s`,
+      budget: bound ? `≤ ${BUDGET.idleRequestsPer5s} per 5 s` : '—',
+      pass: bound ? per5s <= BUDGET.idleRequestsPer5s : null,
+    });
+    lines.push({
+      measure: `Idle tab, ${side.name}: bytes sent + received (bodies) per minute`,
+      module: `${bytes(Math.round(perMinute(side)))} (${bytes(Math.round(side.bodyBytes / idle.minutes))})`,
+      reference: side === before ? '—' : `before: ${bytes(Math.round(perMinute(before)))}`,
+      ratio: side === before ? '—' : times(ratio(perMinute(side), perMinute(before))),
+      budget: bound ? `≤ ${bytes(BUDGET.idleBytesPerMinute)}` : '—',
+      pass: bound ? perMinute(side) <= BUDGET.idleBytesPerMinute : null,
+    });
+    const share = side.mainThreadMs / windowMs;
+    lines.push({
+      measure: `Idle tab, ${side.name}: main thread busy (stepping's own ${ms(idle.steppingMs)} taken off)`,
+      module: ms(side.mainThreadMs),
+      reference: side === before ? '—' : `before: ${ms(before.mainThreadMs)}`,
+      ratio: `${(share * 100).toFixed(2)} %`,
+      budget: side === before ? '—' : `< ${BUDGET.idleMainThreadShare * 100} %`,
+      pass: side === before ? null : share < BUDGET.idleMainThreadShare,
     });
   }
   return lines;

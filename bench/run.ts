@@ -12,6 +12,7 @@ import { describeEnvironment } from './environment';
 import { measureBulk } from './measure-bulk';
 import { measureBytes } from './measure-bytes';
 import { measureColdFirstRows, measureWarmFirstRows } from './measure-first-rows';
+import { measureIdle } from './measure-idle';
 import { measureInFlight } from './measure-in-flight';
 import { measureMemory } from './measure-memory';
 import { measureSimulator } from './measure-simulator';
@@ -71,12 +72,15 @@ async function main() {
       Promise.all([measureMemory(bench), measureInFlight(slow)]),
     );
 
+    // Ten minutes of an idle tab, three ways, on the page's clock: counts and bytes, not timings.
+    const idle = await step('an idle tab, 10 minutes three ways', () => measureIdle(bench));
+
     // Last in the browser: it releases 200 of the large tenant's sessions.
     const bulk = await step('bulk release of 200 sessions', () => measureBulk(bench));
     // No browser: many pollers against a simulator in a process of its own.
     const watchers = await step('watchers (conditional and plain polling)', () => measureWatchers(progress));
 
-    const figures: Figures = { warm, cold, tick, memory, inFlight, simulator, bytes, bulk };
+    const figures: Figures = { warm, cold, tick, memory, inFlight, simulator, bytes, bulk, idle };
     const environment = describeEnvironment(bench.browser.version(), loadAverage);
     const lines = judge(figures);
     const seconds = Math.round((Date.now() - started) / 1000);
