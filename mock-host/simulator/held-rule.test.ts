@@ -37,6 +37,26 @@ describe('stuckAfterMinutes', () => {
     expect(byStart.body).not.toHaveProperty('stuckRule');
   });
 
+  it('counts only the stuck sessions a search finds, in the body and in the Stuck-Count header alike', async () => {
+    const all = await simulator.admin.listAll({ limit: 200 });
+    const stuck = stuckAt(all, START, 30);
+    const agent = stuck[0]?.agent?.name ?? '';
+    expect(agent).not.toBe('');
+    const byAgent = stuck.filter((s) => s.agent?.name === agent).length;
+    for (const [q, expected] of [
+      ['nobody-has-this-name', 0],
+      [agent, byAgent],
+      ['', stuck.length],
+    ] as const) {
+      const page = await simulator.admin.list({ stuckAfterMinutes: 30, limit: 1, ...(q ? { q } : {}) });
+      expect({ q, body: page.body.stuck, header: page.headers.get('stuck-count') }).toEqual({
+        q,
+        body: expected,
+        header: String(expected),
+      });
+    }
+  });
+
   it('a session started days ago and handed off just now is not stuck; an hour later with the same agent it is', async () => {
     const all = await simulator.admin.listAll({ limit: 200 });
     const old = all.find((s) => s.state === 'ACTIVE' && START - Date.parse(s.startedAt) > 24 * 60 * MINUTE);

@@ -43,7 +43,7 @@ export function list(runtime: SimulatorRuntime, request: IncomingMessage, params
   const stuck =
     heldBefore === undefined
       ? null
-      : caller.store.stuckTally(query.channels ?? null, query.agent, heldBefore);
+      : caller.store.stuckTally(query.channels ?? null, query.agent, heldBefore, query.q);
   // The count alone changes as time passes, so it travels in a header (on a 304 too) and stays out of
   // the tag; only the Stuck view's own items, which that passing time changes, put it in the tag.
   const stuckHeader: Record<string, string> = stuck === null ? {} : { [STUCK_COUNT_HEADER]: String(stuck) };

@@ -15,6 +15,7 @@ import type {
 import { buildAuditTrail } from './audit-trail';
 import type { SeededSession } from './dataset';
 import { FilterCache } from './filter';
+import { isHeld } from './held-index';
 import { IdempotencyLedger } from './idempotency';
 import { type ListQuery, type ListResult, listPage } from './list-page';
 import { isActive, ListedRows } from './listed-rows';
@@ -86,12 +87,24 @@ export class TenantStore {
   }
 
   /**
-   * Sessions of the channels (and agent) held since before `heldBefore`, whatever a search says: a
-   * binary search per list. As time passes it only grows, so with the version it tells when an answer
+   * Sessions of the channels, agent and search held since before `heldBefore`: without a search, a
+   * binary search per list; with one, a pass over the search's own (cached) matches, as the list's
+   * `stuck` counts them. As time passes it only grows, so with the version it tells when an answer
    * under the held rule may have changed.
    */
-  stuckTally(channels: ReadonlySet<Channel> | null, agent: string | undefined, heldBefore: number): number {
-    return this.listed.held.stuckCount(channels, agent, heldBefore);
+  stuckTally(
+    channels: ReadonlySet<Channel> | null,
+    agent: string | undefined,
+    heldBefore: number,
+    q = '',
+  ): number {
+    if (!q) return this.listed.held.stuckCount(channels, agent, heldBefore);
+    const filter = this.filterFor(q, agent);
+    let count = 0;
+    for (const row of filter?.rows ?? [])
+      if ((channels === null || channels.has(row.session.channel)) && isHeld(row) && row.heldMs < heldBefore)
+        count += 1;
+    return count;
   }
 
   private filterFor(q: string, agent: string | undefined) {
