@@ -1,6 +1,6 @@
-// The view's Export button. It is all the page carries of exporting: the code and its words are fetched
-// when it is pressed (load-export-kit.ts), and an export on its way is cancelled when the page goes.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+// The view's Export button: all the page carries of exporting. The code and its words are fetched when it
+// is pressed (load-export-kit.ts); what an export does and says is theirs (ExportRun.tsx).
+import { useEffect, useRef, useState } from 'react';
 import type { SessionsApi } from '../dispatcher/api';
 import { useI18n } from '../i18n/context';
 import type { ListSnapshot } from '../list/list-loader';
@@ -8,66 +8,57 @@ import type { ListQuery } from '../list/query';
 import type { Chip } from '../list/view';
 import type { Formatters } from '../session/format';
 import { ReloadNotice } from '../ui/ReloadNotice';
-import styles from './export.module.css';
 import { type ExportKit, loadExportKit } from './load-export-kit';
 import type { ViewExport } from './view-export';
 
-/** A stand-in store while no export has started, so one can be read unconditionally. */
-const NO_EXPORT = { subscribe: () => () => undefined, getSnapshot: () => null };
-
-export function ExportView(props: {
+export interface ExportViewProps {
   api: SessionsApi;
   query: ListQuery;
   list: ListSnapshot;
   formatters: Formatters;
   chip: Chip;
-}) {
+  /** The page's class for the line the button is on. */
+  className?: string;
+}
+
+export function ExportView(props: ExportViewProps) {
   const i18n = useI18n();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  // What the button starts is the view of the moment it is pressed, not of the moment it was drawn.
+  // What the button starts is the view of the moment the code is here, not of the moment it was drawn.
   const latest = useRef(props);
   latest.current = props;
   const [shown, setShown] = useState<{ kit: ExportKit; run: ViewExport; file: string } | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const store = shown?.run ?? NO_EXPORT;
-  const running = useSyncExternalStore(store.subscribe, store.getSnapshot)?.phase === 'running';
   // Leaving the page cancels an export on its way: no file arrives later, out of the blue.
   useEffect(() => () => shown?.run.cancel(), [shown]);
-  // Another view: what the last export said makes way (one on its way goes on, and tells its end).
-  const queryKey = JSON.stringify(props.query);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per view
-  useEffect(
-    () => setShown((last) => (last?.run.getSnapshot().phase === 'running' ? last : null)),
-    [queryKey],
-  );
 
   const start = () => {
-    if (running || loading) return;
-    setLoading(true);
+    if (busy) return;
+    setBusy(true);
     setFailed(false);
-    loadExportKit(i18n.language)
-      .then(
-        (kit) => {
-          const parent = root.current;
-          if (!parent) return;
-          const { api, query, list, formatters, chip } = latest.current;
-          const serverNowMs = Date.now() + (list.page?.clockOffsetMs ?? 0);
-          const started = kit.startViewExport({ api, query, serverNowMs, chip, i18n, formatters, parent });
-          setShown({ kit, ...started });
-        },
-        () => setFailed(true),
-      )
-      .finally(() => setLoading(false));
+    loadExportKit(i18n.language).then(
+      (kit) => root.current && setShown({ kit, ...kit.startViewExport(latest.current, i18n, root.current) }),
+      () => {
+        setBusy(false);
+        setFailed(true);
+      },
+    );
   };
 
   return (
-    <div ref={root} className={styles.export} data-testid="export">
+    <div ref={root} className={props.className} data-testid="export">
       {shown && (
-        <shown.kit.ExportStatus run={shown.run} file={shown.file} refocus={() => button.current?.focus()} />
+        <shown.kit.ExportStatus
+          run={shown.run}
+          file={shown.file}
+          query={props.query}
+          onBusy={setBusy}
+          refocus={() => button.current?.focus()}
+        />
       )}
-      <button ref={button} type="button" onClick={start} aria-disabled={running || loading || undefined}>
+      <button ref={button} type="button" onClick={start} aria-disabled={busy || undefined}>
         {i18n.t('exportCsv')}
       </button>
       {failed && <ReloadNotice message={i18n.t('pageUpdated')} />}

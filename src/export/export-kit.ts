@@ -2,6 +2,7 @@
 // button, never with the page's first rows.
 import type { SessionsApi } from '../dispatcher/api';
 import type { I18n } from '../i18n/translate';
+import type { ListSnapshot } from '../list/list-loader';
 import { type ListQuery, resolveListQuery } from '../list/query';
 import type { Chip } from '../list/view';
 import type { Formatters } from '../session/format';
@@ -12,30 +13,40 @@ import { ViewExport } from './view-export';
 
 export { ExportStatus } from './ExportStatus';
 
-export interface ViewExportRequest {
+/** The view to export, as the page has it when the code is here. */
+export interface ExportedView {
   api: SessionsApi;
   /** The query of the list on the page; the export asks for every page of it. */
   query: ListQuery;
-  /** The dispatcher's clock now, for a query relative to now (the Stuck view). */
-  serverNowMs: number;
+  /** The list, for the dispatcher's clock (a query relative to now: the Stuck view). */
+  list: ListSnapshot;
+  formatters: Formatters;
   /** The view's chip, for the file's name. */
   chip: Chip;
-  i18n: I18n;
-  formatters: Formatters;
-  /** Where the download's link is put for its click: the module's own element. */
-  parent: HTMLElement;
 }
 
-/** Starts exporting the view; the file is downloaded when every page is in. */
-export function startViewExport(request: ViewExportRequest): { run: ViewExport; file: string } {
-  const file = fileName(`active-sessions-${request.chip}`, Date.now());
+/**
+ * Starts exporting the view; the file is downloaded when every page is in, through a link put in
+ * `parent` (the module's own element) for its click.
+ */
+export function startViewExport(
+  view: ExportedView,
+  i18n: I18n,
+  parent: HTMLElement,
+): { run: ViewExport; file: string } {
+  const nowMs = Date.now();
+  const file = fileName(`active-sessions-${view.chip}`, nowMs);
   // The instants of the query are fixed once, so every page is of the same view.
-  const { cursor: _cursor, limit: _limit, ...query } = resolveListQuery(request.query, request.serverNowMs);
+  const {
+    cursor: _cursor,
+    limit: _limit,
+    ...query
+  } = resolveListQuery(view.query, nowMs + (view.list.page?.clockOffsetMs ?? 0));
   const run = new ViewExport({
-    api: request.api,
+    api: view.api,
     query,
-    columns: sessionColumns(request.i18n, request.formatters),
-    onFile: (blob) => download(blob, file, request.parent),
+    columns: sessionColumns(i18n, view.formatters),
+    onFile: (blob) => download(blob, file, parent),
   });
   void run.start();
   return { run, file };

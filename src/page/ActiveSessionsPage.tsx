@@ -153,7 +153,14 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     >
       <PageHeader list={list} host={host} headingRef={headingRef} />
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
-      <ExportView api={services.api} query={query} list={list} formatters={formatters} chip={view.chip} />
+      <ExportView
+        api={services.api}
+        query={query}
+        list={list}
+        formatters={formatters}
+        chip={view.chip}
+        className={styles.export}
+      />
       {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
       {/* A first load that failed has no rows to head or page through: the failure says it all. */}
