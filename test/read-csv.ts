@@ -1,6 +1,8 @@
 // A small RFC 4180 reader for the tests of the exported files, written apart from the module's writer:
 // records end in CRLF, a quoted field runs to its closing quote (a doubled quote inside is one quote),
 // anything else runs to the next comma or CRLF; a bare quote, CR or LF there is an error.
+// Node's own TextDecoder: jsdom's test environment has none.
+import { TextDecoder } from 'node:util';
 
 const CRLF = '\r\n';
 const BOM = '\uFEFF';
@@ -39,6 +41,16 @@ export function parseCsv(text: string): string[][] {
   }
   if (fields.length) throw new Error('the last record has no CRLF');
   return records;
+}
+
+/** A Blob's bytes, read as a page reads them (jsdom's Blob has no arrayBuffer()). */
+export function blobBytes(blob: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 /** A file's bytes as UTF-8 text, its byte order mark kept (a test checks it is there). */
