@@ -59,7 +59,10 @@ export function csvRecords<T>(columns: readonly CsvColumn<T>[], items: readonly 
   return text;
 }
 
-/** The whole file: the byte order mark, the header and the records (in parts, as they were made). */
-export function csvBlob(header: string, parts: readonly string[]): Blob {
+/**
+ * The whole file: the byte order mark, the header and the records, in the parts they were made in
+ * (text, or Blobs made of it already: then the file only joins them, with no text to encode).
+ */
+export function csvBlob(header: string, parts: readonly (string | Blob)[]): Blob {
   return new Blob([BOM, header, ...parts], { type: CSV_TYPE });
 }

@@ -1,6 +1,6 @@
 // The export of a view: every page of its query, in the largest pages the dispatcher gives, one request
 // at a time, each page written as CSV as soon as it is here, so the page never holds up the browser for
-// long and the rows are not kept (only their text). Up to EXPORT_MAX sessions. Cancel aborts the request
+// long and the rows are not kept (only their text, as Blobs). Up to EXPORT_MAX sessions. Cancel aborts the request
 // on its way and downloads nothing; a failure part-way downloads nothing either, and Retry goes on from
 // the page that failed. A store (src/store), so React reads its progress.
 import { LIST_LIMIT, type SessionListQuery } from '../contract/dispatcher-api';
@@ -47,7 +47,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ViewExport extends Store<ExportSnapshot> {
   private readonly seen = new Set<string>();
-  private readonly parts: string[] = [];
+  private readonly parts: Blob[] = [];
   private readonly max: number;
   /** The page to ask for next (null: the first). */
   private cursor: string | null = null;
@@ -91,7 +91,10 @@ export class ViewExport extends Store<ExportSnapshot> {
         // A session that moved between pages while they were read is written once.
         const fresh = page.rows.filter((row) => !this.seen.has(row.id)).slice(0, this.max - this.seen.size);
         for (const row of fresh) this.seen.add(row.id);
-        this.parts.push(csvRecords(columns, fresh));
+        // Each page's text becomes a Blob of its own at once: encoded a page at a time (the whole file
+        // at the end would hold the main thread for as long as all of them), and held by the browser
+        // rather than as text in the page's heap.
+        this.parts.push(new Blob([csvRecords(columns, fresh)]));
         const current = this.getSnapshot();
         const matching = current.matching ?? page.total;
         this.cursor = page.nextCursor;
