@@ -1,5 +1,5 @@
 // The view's Export button: all the page carries of exporting. The code and its words are fetched when it
-// is pressed (load-export-kit.ts); what an export does and says is theirs (ExportRun.tsx).
+// is pressed (load-export-kit.ts); what an export does and says is theirs (export-kit.ts, ExportStatus.tsx).
 import { useEffect, useRef, useState } from 'react';
 import type { SessionsApi } from '../dispatcher/api';
 import { useI18n } from '../i18n/context';
