@@ -42,8 +42,15 @@ export interface ViewExportOptions {
   pause?: () => Promise<void>;
 }
 
-/** A new task: whatever the browser has waiting (input, a frame) runs before the next page is written. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A new task: whatever the browser has waiting (input, a frame) runs before the next page is asked for.
+ * scheduler.yield where the browser has it: a hidden tab throttles timers to one a second or less, and
+ * it is not a timer.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
 
 export class ViewExport extends Store<ExportSnapshot> {
   private readonly seen = new Set<string>();
