@@ -11,6 +11,7 @@ import { type Bench, startBench } from './console';
 import { describeEnvironment } from './environment';
 import { measureBulk } from './measure-bulk';
 import { measureBytes } from './measure-bytes';
+import { measureExport } from './measure-export';
 import { measureColdFirstRows, measureWarmFirstRows } from './measure-first-rows';
 import { measureIdle } from './measure-idle';
 import { measureInFlight } from './measure-in-flight';
@@ -64,6 +65,7 @@ async function main() {
     const tick = await step('duration tick', () => measureTick(bench));
     const cold = await step('first rows, cold', () => measureColdFirstRows(bench));
     const bytes = await step('bytes', () => measureBytes(bench, builds.remoteDir));
+    const exported = await step('export of 10,000 sessions', () => measureExport(bench));
     // Counts, not timings: the in-flight check mostly waits for the 30 s auto-refresh, on a console
     // and simulator of its own (its 2 s latency must not slow the memory runs), so both run together.
     const slow = await startBench({ ...builds, browser: bench.browser });
@@ -80,7 +82,18 @@ async function main() {
     // No browser: many pollers against a simulator in a process of its own.
     const watchers = await step('watchers (conditional and plain polling)', () => measureWatchers(progress));
 
-    const figures: Figures = { warm, cold, tick, memory, inFlight, simulator, bytes, bulk, idle };
+    const figures: Figures = {
+      warm,
+      cold,
+      tick,
+      memory,
+      inFlight,
+      simulator,
+      bytes,
+      bulk,
+      idle,
+      export: exported,
+    };
     const environment = describeEnvironment(bench.browser.version(), loadAverage);
     const lines = judge(figures);
     const seconds = Math.round((Date.now() - started) / 1000);

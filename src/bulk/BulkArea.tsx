@@ -132,6 +132,7 @@ export function BulkArea(props: {
         dialogOpen={opener !== null}
         onShowDetails={(trigger) => setOpener(trigger)}
         onDismiss={() => runs.dismiss()}
+        formatters={formatters}
       />
       {opener && (
         <BulkDialog

@@ -29,7 +29,8 @@ export function failureDetail(failure: DispatcherFailure, t: T): string {
   return failure.code ? t('httpCode', { status, code: failure.code }) : t('http', { status });
 }
 
-function whatHappened(failure: DispatcherFailure): MessageKey {
+/** What happened to a call for the list, in a few words: "The dispatcher is not responding properly". */
+export function whatHappened(failure: DispatcherFailure): MessageKey {
   if (failure.kind !== 'http') return WHAT[failure.kind];
   if (failure.status === 403) return 'notAllowedToList';
   return (failure.status ?? 500) >= 500 ? 'notResponding' : 'listRefused';

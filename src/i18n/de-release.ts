@@ -113,4 +113,5 @@ export const deRelease: ReleaseCatalog = {
   bulkItemKeyReused:
     'Als Wiederholung einer früheren Anfrage abgelehnt; die Sitzung wurde damals möglicherweise freigegeben. Ihr Verlauf gibt Auskunft.',
   bulkOutcomes: 'Was aus jeder Sitzung wurde',
+  exportOutcome: 'Ergebnis als CSV exportieren',
 };

@@ -143,4 +143,5 @@ export const de: Catalog = {
   languageNotLoaded:
     'Diese Seite wurde aktualisiert, und ihr Text auf {language} konnte nicht geladen werden: Sie wird auf Englisch angezeigt. Laden Sie sie neu, um auf {language} fortzufahren.',
   reload: 'Neu laden',
+  exportCsv: 'Als CSV exportieren',
 };

@@ -109,6 +109,7 @@ export const enRelease = {
   bulkItemKeyReused:
     'Refused as a repeat of an earlier request: it may have been released then. Its audit trail tells.',
   bulkOutcomes: 'What became of each session',
+  exportOutcome: 'Export outcome (CSV)',
 } satisfies Record<string, Message>;
 
 /** Every message of releasing, by key. */

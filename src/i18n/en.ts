@@ -1,6 +1,7 @@
 // English, the module's own language and the base every other catalog falls back to. It ships in the
 // page chunk, so the first rows never wait for a catalog. `{name}` is a value the page fills in; a
 // message with `one`/`other` forms is chosen by `{count}` through Intl.PluralRules.
+import type { ExportKey } from './en-export';
 import type { ReleaseKey } from './en-release';
 import type { Message, MessageKey as ContractKey } from '../contract/messages';
 
@@ -144,17 +145,21 @@ export const en = {
   languageNotLoaded:
     'This page was updated and its {language} words could not be loaded, so it is shown in English. Reload to continue in {language}.',
   reload: 'Reload',
+  exportCsv: 'Export CSV',
 } satisfies Record<string, Message>;
 
 /** The page's own messages, always there with its language. */
 export type CoreKey = keyof typeof en;
 
-/** Every message the page shows, by key: its own, and those of releasing (fetched with the release code). */
+/**
+ * Every message the page shows, by key: its own, and those of releasing and of exporting (each fetched
+ * with its code).
+ */
 export type MessageKey = ContractKey;
 
 // The contract lists every key a host may override: the catalogs and the list must name the same keys.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const keysAgree: Same<CoreKey | ReleaseKey, ContractKey> = true;
+const keysAgree: Same<CoreKey | ReleaseKey | ExportKey, ContractKey> = true;
 void keysAgree;
 
 /** A whole catalog of the page's own messages. Shipped languages give one, so a missing translation fails the type check. */

@@ -5,6 +5,7 @@ import { retried } from '../chunks/retried';
 import type { ActiveSessionsMessages } from '../contract/host-props';
 import { CONTAINER_NAME } from '../contract/module-manifest';
 import { type Catalog, en, type MessageKey } from './en';
+import type { ExportCatalog } from './en-export';
 import type { ReleaseCatalog } from './en-release';
 import type { Message } from '../contract/messages';
 import { createI18n, type I18n } from './translate';
@@ -34,12 +35,30 @@ const RELEASE_PARTS: Record<string, () => Promise<ReleaseCatalog>> = {
   ),
 };
 
+/** Messages of exporting, by language: fetched with the export code (see loadExportMessages). */
+const EXPORT_PARTS: Record<string, () => Promise<ExportCatalog>> = {
+  [DEFAULT_LANGUAGE]: retried(() =>
+    import(/* webpackChunkName: "on-demand-export" */ './en-export').then((module) => module.enExport),
+  ),
+  de: retried(() =>
+    import(/* webpackChunkName: "on-demand-i18n-de-export" */ './de-export').then(
+      (module) => module.deExport,
+    ),
+  ),
+};
+
 type Messages = Partial<Record<MessageKey, Message>>;
 
 // Each language's messages in one object, which the messages of releasing join when they arrive: the
 // page's translators look them up in the same objects, so they find them from then on.
 const loaded = new Map<string, Messages>([[DEFAULT_LANGUAGE, { ...en }]]);
-const releaseLoaded = new Set<string>();
+/** The parts of messages that came with their code: their loaders, and the languages they joined. */
+interface Part {
+  loaders: Record<string, () => Promise<Messages>>;
+  joined: Set<string>;
+}
+const RELEASE: Part = { loaders: RELEASE_PARTS, joined: new Set() };
+const EXPORT: Part = { loaders: EXPORT_PARTS, joined: new Set() };
 const loading = new Map<string, Promise<void>>();
 /** Languages whose chunk could not be fetched: English stands in, and a later mount tries again. */
 const failed = new Set<string>();
@@ -91,28 +110,35 @@ export function unavailableLanguage(language: string | undefined): string | null
   return shippedOf(language ?? DEFAULT_LANGUAGE).find((tag) => failed.has(tag)) ?? null;
 }
 
-/**
- * Fetches the messages of releasing for `language` (and English, which every language falls back to),
- * after the language's own catalog. The release code waits for them before it shows anything.
- */
-export async function loadReleaseMessages(language: string | undefined): Promise<void> {
+/** Fetches `part` for `language` (and English, which every language falls back to), after the language's own catalog. */
+async function loadPart(part: Part, language: string | undefined): Promise<void> {
   await loadLanguage(language);
   const tags = [...shippedOf(language ?? DEFAULT_LANGUAGE), DEFAULT_LANGUAGE].filter(
-    (tag) => tag in RELEASE_PARTS && loaded.has(tag) && !releaseLoaded.has(tag),
+    (tag) => tag in part.loaders && loaded.has(tag) && !part.joined.has(tag),
   );
   await Promise.all(
     tags.map(async (tag) => {
-      const part = await (RELEASE_PARTS[tag] as () => Promise<ReleaseCatalog>)();
-      Object.assign(loaded.get(tag) as Messages, part);
-      releaseLoaded.add(tag);
+      const messages = await (part.loaders[tag] as () => Promise<Messages>)();
+      Object.assign(loaded.get(tag) as Messages, messages);
+      part.joined.add(tag);
     }),
   );
 }
 
+/**
+ * Fetches the messages of releasing for `language` (and English, which every language falls back to),
+ * after the language's own catalog. The release code waits for them before it shows anything.
+ */
+export const loadReleaseMessages = (language: string | undefined): Promise<void> =>
+  loadPart(RELEASE, language);
+
+/** Fetches the messages of exporting for `language`, as loadReleaseMessages does those of releasing. */
+export const loadExportMessages = (language: string | undefined): Promise<void> => loadPart(EXPORT, language);
+
 /** Whether the messages of releasing for `language` are here (see loadReleaseMessages). */
 export function releaseMessagesReady(language: string | undefined): boolean {
   return [...shippedOf(language ?? DEFAULT_LANGUAGE), DEFAULT_LANGUAGE].every(
-    (tag) => !(tag in RELEASE_PARTS) || releaseLoaded.has(tag),
+    (tag) => !(tag in RELEASE_PARTS) || RELEASE.joined.has(tag),
   );
 }
 
@@ -167,7 +193,7 @@ export function i18nFor(options: {
       const message = catalog[key];
       if (message !== undefined) return message;
     }
-    // A message of releasing asked for before its part arrived (the release code waits for it).
+    // A message of releasing or exporting asked for before its part arrived (their code waits for it).
     return (loaded.get(DEFAULT_LANGUAGE) as Messages)[key] ?? key;
   };
   return createI18n({ language, locale: options.locale, lookup });

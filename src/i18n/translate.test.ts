@@ -1,10 +1,11 @@
 import type { MessageKey } from './en';
 import { en } from './en';
+import { enExport } from './en-export';
 import { enRelease } from './en-release';
 import type { Message } from '../contract/messages';
 import { createI18n } from './translate';
 
-const all: Record<MessageKey, Message> = { ...en, ...enRelease };
+const all: Record<MessageKey, Message> = { ...en, ...enRelease, ...enExport };
 const english = (locale?: string) =>
   createI18n({ language: 'en', locale, lookup: (key: MessageKey): Message => all[key] });
 

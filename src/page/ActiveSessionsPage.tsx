@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pageChoice, useSelection } from '../bulk/selection';
 import type { ClientServices } from '../dispatcher/client-services';
+import { ExportView } from '../export/ExportView';
 import { useI18n } from '../i18n/context';
 import type { ChangeFeed, SessionListLoader } from '../list/list-loader';
 import { nextSort } from '../list/view';
@@ -152,6 +153,14 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     >
       <PageHeader list={list} host={host} headingRef={headingRef} />
       <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
+      <ExportView
+        api={services.api}
+        query={query}
+        list={list}
+        formatters={formatters}
+        chip={view.chip}
+        className={styles.export}
+      />
       {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
       {/* A first load that failed has no rows to head or page through: the failure says it all. */}
