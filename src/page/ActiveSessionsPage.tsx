@@ -75,7 +75,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       setSingleOpened((n) => n + 1);
     }, []),
   );
-  const selection = useSelection(`${view.chip}|${view.q.trim()}|${view.agent}`);
+  const selection = useSelection(
+    `${view.chip}|${view.q.trim()}|${view.agent}|${view.states}|${view.channels}`,
+  );
   // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
   const [intent, setIntent] = useState(false);
   const asked = release.row !== null || selection.chosen.size > 0;
