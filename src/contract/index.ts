@@ -1,7 +1,7 @@
 // What host teams import: the props `./app` expects, the manifest's shape and the dispatcher API it calls.
 export type { ActiveSessionsMessages, ActiveSessionsProps, PropsCheck } from './host-props';
 export { checkHostProps } from './host-props';
-export { listParams } from './list-params';
+export { listParams, workloadParams } from './list-params';
 export {
   HOST_SHARED_KEYS,
   hostSharesMissing,
@@ -18,6 +18,7 @@ export type {
   AgentRef,
   AgentWorkload,
   AgentWorkloadPage,
+  AgentWorkloadQuery,
   ApiErrorBody,
   AuditEntry,
   AuditTrail,
