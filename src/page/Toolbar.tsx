@@ -1,10 +1,11 @@
-// The controls above the table: chips, the agent filter, search, columns, refresh.
+// The controls above the table: chips, the agent filter, the states and channel, search, columns, refresh.
 import type { RefObject } from 'react';
 import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
 import { type ColumnId, type View, withChip } from '../list/view';
 import type { Formatters } from '../session/format';
 import { AgentFilter } from './AgentFilter';
 import { ColumnChooser } from './ColumnChooser';
+import { NarrowFilters } from './NarrowFilters';
 import styles from './page.module.css';
 import { RefreshControls } from './RefreshControls';
 import { SearchBox } from './SearchBox';
@@ -35,6 +36,12 @@ export function Toolbar(props: {
       {view.agent && (
         <AgentFilter agent={agentName} onClear={() => setView({ ...view, agent: '', page: 0 })} />
       )}
+      <NarrowFilters
+        view={view}
+        setView={setView}
+        counts={list.page?.counts ?? null}
+        formatters={formatters}
+      />
       <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} inputRef={searchRef} />
       <ColumnChooser columns={columns} onChange={setColumns} />
       <RefreshControls
