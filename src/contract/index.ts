@@ -1,7 +1,7 @@
 // What host teams import: the props `./app` expects, the manifest's shape and the dispatcher API it calls.
 export type { ActiveSessionsMessages, ActiveSessionsProps, PropsCheck } from './host-props';
 export { checkHostProps } from './host-props';
-export { listParams, workloadParams } from './list-params';
+export { listParams } from './list-params';
 export {
   HOST_SHARED_KEYS,
   hostSharesMissing,

@@ -1,4 +1,4 @@
-import type { AgentWorkloadQuery, SessionListQuery } from './dispatcher-api';
+import type { SessionListQuery } from './dispatcher-api';
 
 /** The URL parameters of `GET sessions` for a query, as the module sends them: lists comma-separated, empty values left out. */
 export function listParams(query: SessionListQuery): Record<string, string> {
@@ -15,14 +15,5 @@ export function listParams(query: SessionListQuery): Record<string, string> {
   if (query.agent) params.agent = query.agent;
   if (query.stuckAfterMinutes !== undefined) params.stuckAfterMinutes = String(query.stuckAfterMinutes);
   if (query.stuckOnly) params.stuckOnly = 'true';
-  return params;
-}
-
-/** The URL parameters of `GET sessions/agents` for a query, written the same way. */
-export function workloadParams(query: AgentWorkloadQuery): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (query.channel?.length) params.channel = query.channel.join(',');
-  if (query.q) params.q = query.q;
-  if (query.stuckAfterMinutes !== undefined) params.stuckAfterMinutes = String(query.stuckAfterMinutes);
   return params;
 }

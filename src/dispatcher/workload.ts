@@ -3,7 +3,6 @@
 // as long as the client lives. Fetched only by the code that shows it, after the first rows.
 import type { AxiosInstance } from 'axios';
 import type { AgentWorkloadQuery, NamedRef } from '../contract/dispatcher-api';
-import { workloadParams } from '../contract/list-params';
 import { ContractError, parseTimestamp } from './answers';
 import { FALLBACK_TIMEOUT_MS } from './api';
 import { toFailure } from './failure';
@@ -68,6 +67,15 @@ export function checkWorkload(body: unknown, receivedAtMs: number): CheckedWorkl
     rejected: body.items.length - agents.length,
     clockOffsetMs: Number.isFinite(serverTimeMs) ? serverTimeMs - receivedAtMs : 0,
   };
+}
+
+/** The URL parameters of a workload query, written as those of `GET sessions` are. */
+function workloadParams(query: AgentWorkloadQuery): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (query.channel?.length) params.channel = query.channel.join(',');
+  if (query.q) params.q = query.q;
+  if (query.stuckAfterMinutes !== undefined) params.stuckAfterMinutes = String(query.stuckAfterMinutes);
+  return params;
 }
 
 /** The answers of a dispatcher that has no such endpoint. */
