@@ -17,6 +17,7 @@ import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
 import { hostNavigation } from '../ui/host-link';
 import { ReloadNotice } from '../ui/ReloadNotice';
+import { useAgentsPanel } from './agents-panel-loader';
 import { Announcements } from './Announcements';
 import { ListChanges } from './ListChanges';
 import { ListNotices, ListPlaceholder } from './ListNotices';
@@ -91,7 +92,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     },
     [retryKit, release.open],
   );
-  const { onAgent, agentName } = useAgentFilter(view, setView, rows);
+  const { onAgent, onChooseAgent, agentName } = useAgentFilter(view, setView, rows);
+  const AgentsPanel = useAgentsPanel(list.page !== null);
   useCalmChanges(loader, pageRef, selection.chosen.size);
   // A chosen session released elsewhere or moved on leaves the choice, and the page says so.
   const [dropped, setDropped] = useState(0);
@@ -187,6 +189,13 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
             }
           />
         </>
+      )}
+      {/* Below the rows and the pager: arriving after them, it moves none of them. */}
+      {AgentsPanel && (
+        <AgentsPanel
+          {...{ services, view, query, list, selection, clock, formatters, stuckAfterMinutes }}
+          onChoose={onChooseAgent}
+        />
       )}
       {/* What comes and goes while the rows are worked on stays below them, in view: no row moves. */}
       <div className={styles.dock} data-testid="page-dock">
