@@ -127,13 +127,15 @@ describe('the module in the console', () => {
 
     const { page, requests, uncaught } = await open(ACTIVE_SESSIONS);
     await waitForRows(page);
+    await page.getByTestId('agents-panel').waitFor();
 
-    const exposed = exposedFiles('app');
+    const exposed = [...exposedFiles('app'), ...afterRowsFiles('app')];
     const expected = [manifestUrl.pathname, `/${manifest.metaData.remoteEntry.name}`, ...exposed].sort();
     expect(exposed.some((file) => file.endsWith('.css'))).toBe(true);
 
-    // What the browser fetched from the remote origin: its manifest, entry, the page's chunk and CSS
-    // (no language chunk: the page is in English; no release code: nobody reached for Release).
+    // What the browser fetched from the remote origin: its manifest, entry, the page's chunk and CSS,
+    // and after the rows the agents' panel (no language chunk: the page is in English; no release
+    // code: nobody reached for Release).
     const fromRemote = requests.urls().filter((url) => url.origin === remoteOrigin);
     expect([...new Set(fromRemote.map((url) => url.pathname))].sort()).toEqual(expected);
     // The remote's server saw the same, and nothing else.

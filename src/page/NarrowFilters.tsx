@@ -29,7 +29,7 @@ export function NarrowFilters(props: {
   };
   const narrowed = view.states.length > 0 || view.channels.length > 0 || view.agent !== '';
   return (
-    <>
+    <div className={styles.filters}>
       {view.chip === 'all' && (
         <fieldset className={styles.states} data-testid="state-filter">
           <legend className={styles.visuallyHidden}>{t('statesShown')}</legend>
@@ -70,6 +70,6 @@ export function NarrowFilters(props: {
           {t('resetFilters')}
         </button>
       )}
-    </>
+    </div>
   );
 }

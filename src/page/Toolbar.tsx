@@ -1,4 +1,5 @@
-// The controls above the table: chips, the agent filter, the states and channel, search, columns, refresh.
+// The controls above the table: chips, the agent filter, search, columns, refresh; under them the
+// narrower filters (states, channel, reset).
 import type { RefObject } from 'react';
 import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
 import { type ColumnId, type View, withChip } from '../list/view';
@@ -25,31 +26,34 @@ export function Toolbar(props: {
 }) {
   const { view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef } = props;
   return (
-    <div className={styles.toolbar}>
-      <StateChips
-        chip={view.chip}
-        counts={list.page?.counts ?? null}
-        stuck={list.page?.stuck ?? null}
-        formatters={formatters}
-        onChange={(chip) => setView(withChip(view, chip))}
-      />
-      {view.agent && (
-        <AgentFilter agent={agentName} onClear={() => setView({ ...view, agent: '', page: 0 })} />
-      )}
+    <>
+      <div className={styles.toolbar}>
+        <StateChips
+          chip={view.chip}
+          counts={list.page?.counts ?? null}
+          stuck={list.page?.stuck ?? null}
+          formatters={formatters}
+          onChange={(chip) => setView(withChip(view, chip))}
+        />
+        {view.agent && (
+          <AgentFilter agent={agentName} onClear={() => setView({ ...view, agent: '', page: 0 })} />
+        )}
+        <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} inputRef={searchRef} />
+        <ColumnChooser columns={columns} onChange={setColumns} />
+        <RefreshControls
+          loading={list.loading}
+          autoRefresh={list.autoRefresh}
+          onRefresh={() => !list.loading && loader.refresh()}
+          onAutoRefresh={(on) => loader.setAutoRefresh(on)}
+        />
+      </div>
+      {/* A line of their own: whatever the view, they move none of the controls above. */}
       <NarrowFilters
         view={view}
         setView={setView}
         counts={list.page?.counts ?? null}
         formatters={formatters}
       />
-      <SearchBox value={view.q} onSearch={(q) => setView({ ...view, q, page: 0 })} inputRef={searchRef} />
-      <ColumnChooser columns={columns} onChange={setColumns} />
-      <RefreshControls
-        loading={list.loading}
-        autoRefresh={list.autoRefresh}
-        onRefresh={() => !list.loading && loader.refresh()}
-        onAutoRefresh={(on) => loader.setAutoRefresh(on)}
-      />
-    </div>
+    </>
   );
 }
