@@ -18,6 +18,7 @@ import { measureInFlight } from './measure-in-flight';
 import { measureMemory } from './measure-memory';
 import { measureSimulator } from './measure-simulator';
 import { measureTick } from './measure-tick';
+import { measureWorkload, workloadTable } from './measure-workload';
 import { measureWatchers, watchersReport } from './measure-watchers';
 import {
   budgetTable,
@@ -61,6 +62,9 @@ async function main() {
     benches.push(bench);
     // Timed measurements one after another, on an otherwise idle browser.
     const simulator = await step('simulator over HTTP', () => measureSimulator(bench.host.dispatcherBaseUrl));
+    const workload = await step('agents’ workload over HTTP', () =>
+      measureWorkload(bench.host.dispatcherBaseUrl),
+    );
     const warm = await step('first rows, warm', () => measureWarmFirstRows(bench));
     const tick = await step('duration tick', () => measureTick(bench));
     const cold = await step('first rows, cold', () => measureColdFirstRows(bench));
@@ -99,7 +103,7 @@ async function main() {
     const seconds = Math.round((Date.now() - started) / 1000);
     const file = writeJson(
       OUT,
-      { environment, seconds, builds: { ms: builds.ms }, budgets: lines, figures, watchers },
+      { environment, seconds, builds: { ms: builds.ms }, budgets: lines, figures, workload, watchers },
       environment.date,
     );
 
@@ -123,6 +127,8 @@ async function main() {
         '### Simulator',
         '',
         simulatorTable(figures),
+        '',
+        workloadTable(workload),
         '',
         `In flight: ${inFlight.script}.`,
         '',

@@ -20,14 +20,24 @@ interface MfManifest {
   exposes: Array<{ name: string; assets: MfAssets }>;
 }
 
+/** Every file of an expose. */
+const allFiles = (assets: MfAssets) => [
+  ...assets.js.sync,
+  ...assets.js.async,
+  ...assets.css.sync,
+  ...assets.css.async,
+];
+
+/** Fetched once the first rows are on screen: the agents' panel. */
+const AFTER_ROWS = /(^|[./])after-rows-/;
+
 /**
- * What an English page fetches of an expose: everything but the release code (`on-demand-…`, fetched
- * when Release or a box is first reached for) and other languages' catalogs (`i18n-…`).
+ * What an English page fetches of an expose for its first rows: everything but the release code
+ * (`on-demand-…`, fetched when Release or a box is first reached for), other languages' catalogs
+ * (`i18n-…`) and what comes after the rows (`after-rows-…`).
  */
 const files = (assets: MfAssets) =>
-  [...assets.js.sync, ...assets.js.async, ...assets.css.sync, ...assets.css.async].filter(
-    (file) => !/(^|[./])(on-demand|i18n)-/.test(file),
-  );
+  allFiles(assets).filter((file) => !/(^|[./])(on-demand|i18n|after-rows)-/.test(file));
 
 const suite = stackPerFile();
 const open = (route: string) => suite.open(route);
@@ -40,11 +50,16 @@ beforeAll(async () => {
   manifest = (await (await fetch(manifestUrl)).json()) as MfManifest;
 });
 
-const exposedFiles = (name: string) => {
+const exposeOf = (name: string) => {
   const expose = manifest.exposes.find((candidate) => candidate.name === name);
   if (!expose) throw new Error(`${manifestUrl.pathname} lists no ./${name} expose`);
-  return files(expose.assets).map((file) => `/${file}`);
+  return expose;
 };
+const exposedFiles = (name: string) => files(exposeOf(name).assets).map((file) => `/${file}`);
+const afterRowsFiles = (name: string) =>
+  allFiles(exposeOf(name).assets)
+    .filter((file) => AFTER_ROWS.test(file))
+    .map((file) => `/${file}`);
 
 afterEach(async () => {
   await suite.stack.host.remoteFaults.reset();
@@ -78,7 +93,7 @@ describe('the module in the console', () => {
     expect(uncaught).toEqual([]);
   });
 
-  test('once the browser is idle, the route’s files are fetched ahead, and opening the page fetches nothing more', async () => {
+  test('once the browser is idle, the route’s files are fetched ahead, and opening the page fetches nothing more but the agents’ panel, after the rows', async () => {
     const before = suite.stack.host.remoteRequests().length;
     const { page, uncaught } = await open('/');
     const routeFiles = [`/${manifest.metaData.remoteEntry.name}`, ...exposedFiles('app')];
@@ -92,10 +107,14 @@ describe('the module in the console', () => {
 
     await communications(page).getByRole('link', { name: 'Active Sessions' }).click();
     await waitForRows(page);
-    // The page ran from what was fetched ahead: no file was asked for twice.
+    await page.getByTestId('agents-panel').waitFor();
+    // The page ran from what was fetched ahead: no file was asked for twice; the panel's came after.
     const all = suite.stack.host.remoteRequests().slice(before);
-    expect(all.sort()).toEqual(preloaded.sort());
-    expect([...new Set(all)].sort()).toEqual([manifestUrl.pathname, ...routeFiles].sort());
+    const afterRows = afterRowsFiles('app');
+    expect(afterRows).toHaveLength(2);
+    expect(all.filter((path) => !afterRows.includes(path)).sort()).toEqual(preloaded.sort());
+    expect(all.filter((path) => afterRows.includes(path)).sort()).toEqual([...afterRows].sort());
+    expect([...new Set(all)].sort()).toEqual([manifestUrl.pathname, ...routeFiles, ...afterRows].sort());
     expect(uncaught).toEqual([]);
   });
 
@@ -108,13 +127,15 @@ describe('the module in the console', () => {
 
     const { page, requests, uncaught } = await open(ACTIVE_SESSIONS);
     await waitForRows(page);
+    await page.getByTestId('agents-panel').waitFor();
 
-    const exposed = exposedFiles('app');
+    const exposed = [...exposedFiles('app'), ...afterRowsFiles('app')];
     const expected = [manifestUrl.pathname, `/${manifest.metaData.remoteEntry.name}`, ...exposed].sort();
     expect(exposed.some((file) => file.endsWith('.css'))).toBe(true);
 
-    // What the browser fetched from the remote origin: its manifest, entry, the page's chunk and CSS
-    // (no language chunk: the page is in English; no release code: nobody reached for Release).
+    // What the browser fetched from the remote origin: its manifest, entry, the page's chunk and CSS,
+    // and after the rows the agents' panel (no language chunk: the page is in English; no release
+    // code: nobody reached for Release).
     const fromRemote = requests.urls().filter((url) => url.origin === remoteOrigin);
     expect([...new Set(fromRemote.map((url) => url.pathname))].sort()).toEqual(expected);
     // The remote's server saw the same, and nothing else.

@@ -60,8 +60,8 @@ const STATES: State[] = [
     rows: true,
     enter: async (page, language) => {
       await page.getByText(WORDS[language].columns, { exact: true }).click();
-      await page.getByRole('checkbox', { name: 'Agent' }).check();
-      await page.getByRole('columnheader', { name: 'Agent' }).waitFor();
+      await page.getByRole('checkbox', { name: 'Agent', exact: true }).check();
+      await page.getByTestId('sessions-table').getByRole('columnheader', { name: 'Agent' }).waitFor();
       await page.getByText(WORDS[language].columns, { exact: true }).click();
     },
   },
@@ -213,7 +213,7 @@ test('at 420 px an administrator still finds a session by search and releases it
     // The table is still a table for assistive technology while it looks like cards.
     expect(await tableLayout(page)).toBe('cards');
     expect(await page.getByRole('columnheader', { name: 'Duration' }).count()).toBe(1);
-    expect(await page.getByRole('row').count()).toBe((await rows.count()) + 1);
+    expect(await page.getByTestId('sessions-table').getByRole('row').count()).toBe((await rows.count()) + 1);
     await page
       .getByRole('button', { name: `Release session with ${contact}`, exact: true })
       .first()

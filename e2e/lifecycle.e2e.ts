@@ -79,16 +79,22 @@ async function leave(page: Page) {
   await page.getByRole('table').filter({ hasText: 'Sessions waiting for an agent' }).waitFor();
 }
 
+/** The page with its rows and, after them, the agents' panel: the whole page, each visit alike. */
+async function settled(page: Page) {
+  await waitForRows(page);
+  await page.getByTestId('agents-panel').waitFor();
+}
+
 async function comeBack(page: Page) {
   await mainMenu(page).getByRole('link', { name: 'Active Sessions' }).click();
-  await waitForRows(page);
+  await settled(page);
 }
 
 test('leaving the page removes every element of the module and switches its stylesheet off; coming back restores one copy', async () => {
   const remoteOrigin = new URL(stack.host.remoteUrl).origin;
   tracked = await openPage(stack);
   const { page, uncaught } = tracked;
-  await waitForRows(page);
+  await settled(page);
   const mounted = {
     pages: 1,
     headings: 1,
@@ -96,7 +102,8 @@ test('leaving the page removes every element of the module and switches its styl
     moduleClassed: expect.any(Number),
     dialogs: 0,
     spaContainers: 0,
-    remoteStylesheets: 1,
+    // The page's, and the agents' panel's.
+    remoteStylesheets: 2,
   };
   const footprint = await moduleFootprint(page, remoteOrigin);
   expect(footprint).toEqual(mounted);
@@ -137,7 +144,7 @@ test(`${CYCLES} visits through the menu leave one page and no more DOM nodes or 
   const remoteOrigin = new URL(stack.host.remoteUrl).origin;
   tracked = await openPage(stack);
   const { page, uncaught } = tracked;
-  await waitForRows(page);
+  await settled(page);
   const cdp = await page.context().newCDPSession(page);
   const fresh = await counters(page, cdp);
 
@@ -158,7 +165,7 @@ test(`${CYCLES} visits through the menu leave one page and no more DOM nodes or 
     headings: 1,
     outletChildren: 1,
     dialogs: 0,
-    remoteStylesheets: 1,
+    remoteStylesheets: 2,
   });
 
   const after = await counters(page, cdp);

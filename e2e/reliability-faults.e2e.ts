@@ -114,14 +114,18 @@ describe('a list that fails', () => {
       expect(await alert.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
       // The last good rows stay on screen, and the table says they may be out of date.
       expect(await shownIds(admin)).toEqual(ids);
-      expect(await admin.getByRole('table').locator('caption').textContent()).toMatch(/may be out of date/);
+      expect(await admin.getByTestId('sessions-table').locator('caption').textContent()).toMatch(
+        /may be out of date/,
+      );
 
       // The API comes back: once the first backoff step has passed, the page notices on its own.
       await clearFaults(sim);
       await admin.clock.runFor(BACKOFF_MS[0]);
       await alert.waitFor({ state: 'detached' });
       expect(await shownIds(admin)).toEqual(ids);
-      expect(await admin.getByRole('table').locator('caption').textContent()).not.toMatch(/out of date/);
+      expect(await admin.getByTestId('sessions-table').locator('caption').textContent()).not.toMatch(
+        /out of date/,
+      );
     },
   );
 

@@ -84,8 +84,8 @@ describe('hostile data (the evil tenant)', () => {
 
     // The Agent column is hidden by default: show it through the column chooser.
     await page.getByText('Columns', { exact: true }).click();
-    await page.getByRole('checkbox', { name: 'Agent' }).check();
-    await page.getByRole('columnheader', { name: /Agent/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'Agent', exact: true }).check();
+    await page.getByTestId('sessions-table').getByRole('columnheader', { name: /Agent/ }).waitFor();
 
     // Every page of the list: each row's text holds its contact, Business Partner and agent exactly.
     const seen = new Map<string, string>();

@@ -93,7 +93,7 @@ test('a Release with nothing to release looks disabled and says why on focus, it
 
 test('stale rows are marked on the rows, not only in the caption', async () => {
   const page = await open();
-  const table = page.getByRole('table');
+  const table = page.getByTestId('sessions-table');
   const rowLook = () =>
     page
       .locator(ROW)
@@ -132,7 +132,7 @@ test('the Columns menu closes on Escape and on a click outside, and focus goes b
   await menu.waitFor();
   await page.getByRole('heading', { name: 'Active Sessions' }).click();
   await menu.waitFor({ state: 'hidden' });
-  await page.getByRole('columnheader', { name: 'Agent' }).waitFor();
+  await page.getByTestId('sessions-table').getByRole('columnheader', { name: 'Agent' }).waitFor();
 });
 
 test('paused auto-refresh reads as paused, with Resume', async () => {

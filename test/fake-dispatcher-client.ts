@@ -78,8 +78,19 @@ export function aSession(patch: Partial<Session> = {}): Session {
 export class FakeDispatcherClient {
   sessions: Session[];
   calls: RecordedCall[] = [];
-  /** Answers to use, in order, before the in-memory list answers; keyed by 'list' or 'release'. */
-  script: { list: Scripted[]; release: Scripted[] } = { list: [], release: [] };
+  /** Answers to use, in order, before the in-memory data answers; keyed by 'list', 'release' or 'agents'. */
+  script: { list: Scripted[]; release: Scripted[]; agents: Scripted[] } = {
+    list: [],
+    release: [],
+    agents: [],
+  };
+  /**
+   * Whether `GET sessions/agents` (the agents' workload) is answered from the data; without it the
+   * fake is a dispatcher that lacks the endpoint (404), as most tests need no panel.
+   */
+  workloadEndpoint = false;
+  /** The workload requests, apart from `calls`: they come after the first rows and count for no list test. */
+  agentsCalls: RecordedCall[] = [];
   /** Answers for the releases of chosen sessions, in order, before `script.release` and the data. */
   releaseScript: Record<string, Scripted[]> = {};
   serverTimeOffsetMs = 0;
@@ -121,6 +132,10 @@ export class FakeDispatcherClient {
       headers: config.headers ?? {},
       ...(config.signal ? { signal: config.signal } : {}),
     };
+    if (url === 'sessions/agents') {
+      this.agentsCalls.push(call);
+      return this.answer(this.script.agents.shift(), call, () => this.agentsAnswer(call.params), config);
+    }
     this.calls.push(call);
     return this.answer(this.script.list.shift(), call, () => this.listAnswer(call.params), config);
   };
@@ -259,6 +274,32 @@ export class FakeDispatcherClient {
       },
       headers: (stuckAfter === null ? {} : { 'stuck-count': String(stuck) }) as Record<string, string>,
     };
+  }
+
+  private agentsAnswer(params: Record<string, string>) {
+    if (!this.workloadEndpoint)
+      return { status: 404, data: { code: 'NOT_FOUND', message: 'No such session' } };
+    const channels = params.channel ? params.channel.split(',') : null;
+    const nowMs = Date.now() + this.serverTimeOffsetMs;
+    const stuckAfter = params.stuckAfterMinutes === undefined ? null : Number(params.stuckAfterMinutes);
+    const byAgent = new Map<string, { agent: { id: string; name: string }; held: number[] }>();
+    for (const s of this.sessions) {
+      if (s.state !== 'WITH_AGENT' || !s.agent || (channels && !channels.includes(s.channel))) continue;
+      const entry = byAgent.get(s.agent.id) ?? { agent: { id: s.agent.id, name: s.agent.name }, held: [] };
+      entry.held.push(Date.parse(s.agent.assignedAt ?? s.stateSince ?? s.startedAt));
+      byAgent.set(s.agent.id, entry);
+    }
+    const items = [...byAgent.values()]
+      .map(({ agent, held }) => ({
+        agent,
+        sessions: held.length,
+        stuck: stuckAfter === null ? 0 : held.filter((ms) => nowMs - ms > stuckAfter * 60_000).length,
+        oldestHeldSince: new Date(Math.min(...held)).toISOString(),
+      }))
+      .sort(
+        (a, b) => b.sessions - a.sessions || b.stuck - a.stuck || a.agent.name.localeCompare(b.agent.name),
+      );
+    return { status: 200, data: { items, serverTime: new Date(nowMs).toISOString() } };
   }
 
   private releaseAnswer(id: string) {

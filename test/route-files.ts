@@ -19,6 +19,11 @@ export interface FederationManifest {
  * page's manifest lists is fetched on the route.
  */
 export const ON_DEMAND = /(^|[./])on-demand-[\w-]+\./;
+/**
+ * Chunks of ./app a visit fetches once its first rows are on screen (named `after-rows-…`): nothing the
+ * first rows wait for, so they are bounded on their own, not with the route.
+ */
+export const AFTER_ROWS = /(^|[./])after-rows-[\w-]+\./;
 export const LANGUAGE = /(^|[./])i18n-([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\./;
 
 export function exposedFiles(manifest: FederationManifest, name: string): string[] {
@@ -28,9 +33,14 @@ export function exposedFiles(manifest: FederationManifest, name: string): string
   return [...js.sync, ...js.async, ...css.sync, ...css.async];
 }
 
-/** ./app's files a visit fetches in one language (the largest catalog, when there are several). */
+/**
+ * ./app's files a visit fetches for its first rows in one language (the largest catalog, when there
+ * are several).
+ */
 export function pageFiles(manifest: FederationManifest, gzipSize: (file: string) => number): string[] {
-  const files = exposedFiles(manifest, './app').filter((file) => !ON_DEMAND.test(file));
+  const files = exposedFiles(manifest, './app').filter(
+    (file) => !ON_DEMAND.test(file) && !AFTER_ROWS.test(file),
+  );
   const byLanguage = new Map<string, string[]>();
   for (const file of files) {
     const language = LANGUAGE.exec(file)?.[2];
@@ -41,7 +51,7 @@ export function pageFiles(manifest: FederationManifest, gzipSize: (file: string)
   return [...files.filter((file) => !LANGUAGE.test(file)), ...largest];
 }
 
-/** What a host fetches from the remote for the route with one entry: manifest file, entry, the page. */
+/** What a host fetches from the remote for the route's first rows with one entry: manifest file, entry, the page. */
 export function routeFiles(
   manifest: FederationManifest,
   entry: EntryKind,

@@ -8,9 +8,9 @@ import { toFailure } from '../dispatcher/failure';
 import type { SessionRow } from '../session/row';
 import { releaseFailureKind } from '../release/outcome';
 import { Store } from '../store/store';
+import { BULK_RELEASE_MAX } from './limits';
 
-/** Most sessions one bulk release takes. */
-export const BULK_RELEASE_MAX = 500;
+export { BULK_RELEASE_MAX };
 
 /** Releases in flight at once by default: enough to be quick, few enough not to crowd the dispatcher. */
 export const BULK_RELEASE_IN_FLIGHT = 4;

@@ -5,7 +5,7 @@ import type { SessionsApi } from '../dispatcher/api';
 import { canRelease } from '../session/rules';
 import type { SessionRow } from '../session/row';
 import { type ListQuery, resolveListQuery } from '../list/query';
-import { BULK_RELEASE_MAX } from './bulk-release';
+import { BULK_RELEASE_MAX } from './limits';
 
 /** Fewer matching sessions than this can all be chosen at once. */
 export const SELECT_MATCHING_MAX = BULK_RELEASE_MAX;

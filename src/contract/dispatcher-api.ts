@@ -153,6 +153,16 @@ export interface AgentWorkload {
   oldestHeldSince: string;
 }
 
+/** Query of `GET sessions/agents`, the agents' workload: an optional endpoint (404 or 501 where a dispatcher lacks it). */
+export interface AgentWorkloadQuery {
+  /** Only sessions on these channels; none means every channel. */
+  channel?: readonly Channel[];
+  /** Free text, as in `GET sessions`. */
+  q?: string;
+  /** Minutes, as in `GET sessions`: what `stuck` counts; without it `stuck` is 0. */
+  stuckAfterMinutes?: number;
+}
+
 /**
  * Answer of `GET sessions/agents?stuckAfterMinutes=&channel=&q=`: every agent holding at least one
  * WITH_AGENT session, heaviest first (sessions, then stuck, descending; then name and id).

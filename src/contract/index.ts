@@ -18,6 +18,7 @@ export type {
   AgentRef,
   AgentWorkload,
   AgentWorkloadPage,
+  AgentWorkloadQuery,
   ApiErrorBody,
   AuditEntry,
   AuditTrail,

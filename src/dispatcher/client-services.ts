@@ -8,15 +8,18 @@ import { DispatcherSessionsClient, type SessionsApi } from './api';
 export class ClientServices {
   /** The dispatcher API on the host's client. */
   readonly api: SessionsApi;
-  private readonly made = new Map<(api: SessionsApi) => unknown, unknown>();
+  private readonly made = new Map<(api: SessionsApi, client: AxiosInstance) => unknown, unknown>();
 
-  constructor(client: AxiosInstance) {
+  constructor(private readonly client: AxiosInstance) {
     this.api = new DispatcherSessionsClient(client);
   }
 
-  /** The one value `make` makes for this client, made on first use (by code that may load later). */
-  once<T>(make: (api: SessionsApi) => T): T {
-    if (!this.made.has(make)) this.made.set(make, make(this.api));
+  /**
+   * The one value `make` makes for this client, made on first use (by code that may load later, such
+   * as a call of its own on the client that only that code needs).
+   */
+  once<T>(make: (api: SessionsApi, client: AxiosInstance) => T): T {
+    if (!this.made.has(make)) this.made.set(make, make(this.api, this.client));
     return this.made.get(make) as T;
   }
 }

@@ -4,7 +4,7 @@
 import type { ActiveState, SessionListQuery, SortKey, SortOrder } from '../contract/dispatcher-api';
 import { listParams } from '../contract/list-params';
 import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/rules';
-import { type Chip, type ColumnId, type View, viewFromSearch } from './view';
+import { type ColumnId, type View, viewFromSearch } from './view';
 
 /**
  * Each column's server sort. Duration is the time since start, so "longest first" is
@@ -21,8 +21,9 @@ const SERVER_SORT: Record<ColumnId, { key: SortKey; invert: boolean }> = {
   agent: { key: 'agent', invert: false },
 };
 
-export function chipStates(chip: Chip): readonly ActiveState[] | undefined {
-  return chip === 'all' ? undefined : ['WITH_AGENT'];
+/** The states a view asks for: WITH_AGENT (its chips), or in All the chosen ones; undefined: every one. */
+export function viewStates({ chip, states }: View): readonly ActiveState[] | undefined {
+  return chip !== 'all' ? ['WITH_AGENT'] : states.length ? states : undefined;
 }
 
 /**
@@ -41,10 +42,11 @@ export function toListQuery(view: View, cursor: string | null, stuckAfterMinutes
   const { key, invert } = SERVER_SORT[view.sort.column];
   const ascending = (view.sort.direction === 'ascending') !== invert;
   const order: SortOrder = ascending ? 'asc' : 'desc';
-  const states = chipStates(view.chip);
+  const states = viewStates(view);
   const stuckMs = stuckAfterMinutes * 60_000;
   return {
     ...(states ? { state: states } : {}),
+    ...(view.channels.length ? { channel: view.channels } : {}),
     sort: key,
     order,
     limit: view.pageSize,

@@ -1,6 +1,15 @@
 import { LIST_TEXT_MAX } from '../contract/dispatcher-api';
-import { DEFAULT_VIEW, defaultSort, nextSort, searchWithView, viewFromSearch, withChip } from './view';
-import { toListQuery, resolveListQuery } from './query';
+import {
+  DEFAULT_VIEW,
+  defaultSort,
+  nextSort,
+  searchWithView,
+  subsetOf,
+  type View,
+  viewFromSearch,
+  withChip,
+} from './view';
+import { paramsForSearch, resolveListQuery, toListQuery } from './query';
 
 describe('view', () => {
   it('starts on the WITH_AGENT chip, held longest first (the stuck rule’s time), so stuck sessions lead; 50 a page', () => {
@@ -83,6 +92,8 @@ describe('view', () => {
       pageSize: 100,
       page: 2,
       agent: 'agt-4',
+      states: ['OPEN', 'WITH_AGENT'],
+      channels: ['EMAIL'],
     } as const;
     const search = searchWithView('?tab=x', view);
     expect(new URLSearchParams(search).get('tab')).toBe('x');
@@ -164,5 +175,59 @@ describe('view', () => {
     expect(searchWithView('', view)).toBe('?agent=acme-agt-4');
     expect(viewFromSearch('?agent=acme-agt-4')).toEqual(view);
     expect(viewFromSearch(`?agent=${'x'.repeat(300)}`).agent).toHaveLength(200);
+  });
+
+  describe('states and channels', () => {
+    const all = withChip(DEFAULT_VIEW, 'all');
+
+    it('asks All for the chosen states and every view for the chosen channels, as lists', () => {
+      const view: View = { ...all, states: ['OPEN', 'PROCESSING'], channels: ['WHATSAPP'] };
+      expect(toListQuery(view, null, 30)).toMatchObject({
+        state: ['OPEN', 'PROCESSING'],
+        channel: ['WHATSAPP'],
+      });
+      const params = paramsForSearch(searchWithView('', view), Date.parse('2026-12-01T12:00:00Z'));
+      expect(params).toMatchObject({ state: 'OPEN,PROCESSING', channel: 'WHATSAPP' });
+      // The other chips keep to WITH_AGENT; the channel narrows them too.
+      for (const chip of ['with-agent', 'stuck'] as const) {
+        const query = toListQuery({ ...withChip(DEFAULT_VIEW, chip), channels: ['EMAIL'] }, null, 30);
+        expect(query).toMatchObject({ state: ['WITH_AGENT'], channel: ['EMAIL'] });
+      }
+      // No choice: every state of All, every channel.
+      expect(toListQuery(all, null, 30)).not.toHaveProperty('state');
+      expect(toListQuery(all, null, 30)).not.toHaveProperty('channel');
+    });
+
+    it('keeps them in the URL as comma lists and reads them back in the contract’s order', () => {
+      const view: View = { ...all, states: ['ACTIVE', 'AWAITING_USER'], channels: ['EMAIL'] };
+      expect(searchWithView('', view)).toBe('?view=all&state=ACTIVE%2CAWAITING_USER&channel=EMAIL');
+      expect(viewFromSearch(searchWithView('', view))).toEqual(view);
+      expect(viewFromSearch('?view=all&state=WITH_AGENT,OPEN,OPEN').states).toEqual(['OPEN', 'WITH_AGENT']);
+      expect(viewFromSearch('?channel=EMAIL').channels).toEqual(['EMAIL']);
+    });
+
+    it('ignores what it does not know: terminal or unknown states, unknown channels, states outside All', () => {
+      expect(viewFromSearch('?view=all&state=RESOLVED,EXPIRED,<b>,open').states).toEqual([]);
+      expect(viewFromSearch('?view=all&state=RESOLVED,OPEN').states).toEqual(['OPEN']);
+      expect(viewFromSearch('?channel=FAX,,sms').channels).toEqual([]);
+      expect(viewFromSearch('?state=OPEN')).toEqual(DEFAULT_VIEW);
+      expect(viewFromSearch('?view=stuck&state=OPEN').states).toEqual([]);
+      expect(searchWithView('', { ...DEFAULT_VIEW, states: ['OPEN'] })).toBe('');
+    });
+
+    it('takes every state or every channel as no filter: one list, one query, one URL', () => {
+      expect(
+        viewFromSearch('?view=all&state=OPEN,ACTIVE,AWAITING_USER,PROCESSING,WITH_AGENT').states,
+      ).toEqual([]);
+      expect(viewFromSearch('?channel=EMAIL,WHATSAPP').channels).toEqual([]);
+      expect(subsetOf(['a', 'b', 'c'], ['c', 'x', 'a'])).toEqual(['a', 'c']);
+      expect(subsetOf(['a', 'b'], ['b', 'a'])).toEqual([]);
+    });
+
+    it('leaves the states behind with All, and keeps the channel across chips', () => {
+      const view: View = { ...all, states: ['OPEN'], channels: ['EMAIL'] };
+      expect(withChip(view, 'with-agent')).toMatchObject({ states: [], channels: ['EMAIL'] });
+      expect(withChip(view, 'all')).toMatchObject({ states: ['OPEN'], channels: ['EMAIL'] });
+    });
   });
 });

@@ -1,6 +1,12 @@
-// The view an administrator chose (chip, sort, search, page size, agent) and how it lives in the URL,
-// so a link or a reload shows the same list. Pure: no React, no I/O.
-import { LIST_TEXT_MAX } from '../contract/dispatcher-api';
+// The view an administrator chose (chip, sort, search, page size, agent, states, channels) and how it
+// lives in the URL, so a link or a reload shows the same list. Pure: no React, no I/O.
+import {
+  ACTIVE_STATES,
+  type ActiveState,
+  CHANNELS,
+  type Channel,
+  LIST_TEXT_MAX,
+} from '../contract/dispatcher-api';
 
 /**
  * The filter chips: the spec's WITH_AGENT (default) and All, and Stuck, the WITH_AGENT sessions
@@ -38,6 +44,19 @@ export interface View {
   page: number;
   /** Only the sessions of this agent (their id), or '' for every agent. */
   agent: string;
+  /** In the All view, only the sessions in these states (in the contract's order); none: every state. */
+  states: readonly ActiveState[];
+  /** Only the sessions on these channels (in the contract's order); none: every channel. */
+  channels: readonly Channel[];
+}
+
+/**
+ * The values of `all` that `values` names, in the order of `all`, each once; naming every one of them
+ * is the same as naming none (no filter), so one list means one query and one URL.
+ */
+export function subsetOf<T>(all: readonly T[], values: readonly unknown[]): T[] {
+  const picked = all.filter((value) => values.includes(value));
+  return picked.length < all.length ? picked : [];
 }
 
 /**
@@ -58,11 +77,13 @@ export const DEFAULT_VIEW: View = {
   pageSize: 50,
   page: 0,
   agent: '',
+  states: [],
+  channels: [],
 };
 
-/** The view after the user picks a chip: that chip's own order, from the first page. */
+/** The view after the user picks a chip: that chip's own order, from the first page; states only in All. */
 export function withChip(view: View, chip: Chip): View {
-  return { ...view, chip, sort: defaultSort(chip), page: 0 };
+  return { ...view, chip, sort: defaultSort(chip), page: 0, states: chip === 'all' ? view.states : [] };
 }
 
 /** The direction a column sorts in when first chosen: the times start with the longest (newest start). */
@@ -83,6 +104,8 @@ const PARAM = {
   size: 'size',
   page: 'page',
   agent: 'agent',
+  states: 'state',
+  channels: 'channel',
 } as const;
 
 /** Pages beyond this are not taken from a URL (a page is at most 100 rows; 10,000 pages is a million). */
@@ -99,6 +122,8 @@ export function viewFromSearch(search: string): View {
   const page = Number(params.get(PARAM.page));
   const chipParam = params.get(PARAM.chip);
   const chip: Chip = CHIPS.find((id) => id === chipParam) ?? 'with-agent';
+  // Comma lists; unknown values (a terminal state, a typo) are left out, never an error.
+  const list = (name: string) => (params.get(name) ?? '').split(',');
   const sort: View['sort'] = isColumn(column)
     ? {
         column,
@@ -112,6 +137,8 @@ export function viewFromSearch(search: string): View {
     pageSize: PAGE_SIZES.includes(size as PageSize) ? (size as PageSize) : DEFAULT_VIEW.pageSize,
     page: Number.isInteger(page) && page <= MAX_PAGE ? Math.max(page - 1, 0) : 0,
     agent: (params.get(PARAM.agent) ?? '').slice(0, LIST_TEXT_MAX),
+    states: chip === 'all' ? subsetOf(ACTIVE_STATES, list(PARAM.states)) : [],
+    channels: subsetOf(CHANNELS, list(PARAM.channels)),
   };
 }
 
@@ -129,6 +156,8 @@ export function searchWithView(search: string, view: View): string {
   set(PARAM.size, view.pageSize === DEFAULT_VIEW.pageSize ? null : String(view.pageSize));
   set(PARAM.page, view.page > 0 ? String(view.page + 1) : null);
   set(PARAM.agent, view.agent ? view.agent : null);
+  set(PARAM.states, view.chip === 'all' && view.states.length ? view.states.join(',') : null);
+  set(PARAM.channels, view.channels.length ? view.channels.join(',') : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

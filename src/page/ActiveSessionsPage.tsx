@@ -18,6 +18,7 @@ import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
 import { hostNavigation } from '../ui/host-link';
 import { ReloadNotice } from '../ui/ReloadNotice';
+import { useAfterRows } from './agents-panel-loader';
 import { Announcements } from './Announcements';
 import { ListChanges } from './ListChanges';
 import { ListNotices, ListPlaceholder } from './ListNotices';
@@ -76,7 +77,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       setSingleOpened((n) => n + 1);
     }, []),
   );
-  const selection = useSelection(`${view.chip}|${view.q.trim()}|${view.agent}`);
+  const selection = useSelection(
+    `${view.chip}|${view.q.trim()}|${view.agent}|${view.states}|${view.channels}`,
+  );
   // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
   const [intent, setIntent] = useState(false);
   const asked = release.row !== null || selection.chosen.size > 0;
@@ -90,7 +93,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
     },
     [retryKit, release.open],
   );
-  const { onAgent, agentName } = useAgentFilter(view, setView, rows);
+  const { onAgent, onChooseAgent, agentName } = useAgentFilter(view, setView, rows);
+  const afterRows = useAfterRows(list.page !== null);
+  const AgentsPanel = afterRows?.AgentsPanel ?? null;
   useCalmChanges(loader, pageRef, selection.chosen.size);
   // A chosen session released elsewhere or moved on leaves the choice, and the page says so.
   const [dropped, setDropped] = useState(0);
@@ -152,7 +157,10 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       data-testid="active-sessions-page"
     >
       <PageHeader list={list} host={host} headingRef={headingRef} />
-      <Toolbar {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }} />
+      <Toolbar
+        {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }}
+        NarrowFilters={afterRows?.NarrowFilters ?? null}
+      />
       <ExportView
         api={services.api}
         query={query}
@@ -194,6 +202,13 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
             }
           />
         </>
+      )}
+      {/* Below the rows and the pager: arriving after them, it moves none of them. */}
+      {AgentsPanel && (
+        <AgentsPanel
+          {...{ services, view, query, list, selection, clock, formatters, stuckAfterMinutes }}
+          onChoose={onChooseAgent}
+        />
       )}
       {/* What comes and goes while the rows are worked on stays below them, in view: no row moves. */}
       <div className={styles.dock} data-testid="page-dock">
