@@ -29,9 +29,10 @@ function freshLifecycles(): typeof import('./lifecycles') {
   return module as typeof import('./lifecycles');
 }
 
-// The agents' panel is fetched after the first rows by a dynamic import, which jest resolves outside
-// the isolated modules, on another React; it is not what these tests are about.
-jest.mock('../page/agents-panel-loader', () => ({ useAgentsPanel: () => null }));
+// The agents' panel and the narrower filters are fetched after the first rows by a dynamic import,
+// which jest resolves outside the isolated modules, on another React; they are not what these tests
+// are about.
+jest.mock('../page/after-rows-loader', () => ({ useAfterRows: () => null }));
 
 driveReactOutsideAct();
 beforeEach(() => window.history.replaceState(null, '', '/communications/sessions/active'));

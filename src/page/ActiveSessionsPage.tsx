@@ -18,7 +18,7 @@ import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
 import { hostNavigation } from '../ui/host-link';
 import { ReloadNotice } from '../ui/ReloadNotice';
-import { useAfterRows } from './agents-panel-loader';
+import { useAfterRows } from './after-rows-loader';
 import { Announcements } from './Announcements';
 import { ListChanges } from './ListChanges';
 import { ListNotices, ListPlaceholder } from './ListNotices';
