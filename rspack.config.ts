@@ -94,6 +94,10 @@ export default defineConfig((_env, argv) => {
     // intent: they must be real files from the first build, as in production. React Refresh is not
     // affected (devServer.hot below).
     lazyCompilation: false,
+    // A save that reaches the watcher as several events (truncate, then write; an editor's save and
+    // format) is one rebuild: two in a row left the page asking for the first one's hot update, gone by
+    // then (404), and it reloaded.
+    watchOptions: { aggregateTimeout: 300 },
     plugins: [
       new ModuleFederationPlugin(options),
       ...federationRuntimeAsEsm,

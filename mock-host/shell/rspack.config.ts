@@ -59,6 +59,8 @@ export default defineConfig((_env, argv) => {
     // rebuilds in a row leave the page without its hot update, and it reloads. Nor would the console's
     // own first load wait for an extra build of its bootstrap chunk. See rspack.config.ts at the root.
     lazyCompilation: false,
+    // One rebuild per save, however many events it makes (see rspack.config.ts at the root).
+    watchOptions: { aggregateTimeout: 300 },
     plugins: [
       new ModuleFederationPlugin(federation),
       new rspack.HtmlRspackPlugin({ template: path.resolve(__dirname, 'index.html'), inject: 'body' }),
