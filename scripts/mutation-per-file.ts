@@ -12,7 +12,7 @@ export const PER_FILE_THRESHOLD = 90;
 
 export const REPORT = path.resolve(__dirname, '..', 'reports', 'mutation', 'mutation.json');
 
-type Status =
+export type MutantStatus =
   | 'Killed'
   | 'Timeout'
   | 'Survived'
@@ -24,7 +24,7 @@ type Status =
 
 /** What this check reads of the mutation-testing-report-schema. */
 export interface MutationReport {
-  files: Record<string, { mutants: Array<{ status: Status }> }>;
+  files: Record<string, { mutants: Array<{ status: MutantStatus }> }>;
 }
 
 export interface FileScore {
@@ -46,7 +46,8 @@ const scoreOf = (detected: number, valid: number) => (valid === 0 ? null : (dete
 export function fileScores(report: MutationReport): { files: FileScore[]; all: FileScore } {
   const files = Object.entries(report.files)
     .map(([file, { mutants }]): FileScore => {
-      const count = (...statuses: Status[]) => mutants.filter((m) => statuses.includes(m.status)).length;
+      const count = (...statuses: MutantStatus[]) =>
+        mutants.filter((m) => statuses.includes(m.status)).length;
       const killed = count('Killed');
       const timedOut = count('Timeout');
       const survived = count('Survived');
