@@ -252,6 +252,14 @@ describe('TenantStore with sessions opened after the start', () => {
   it('finds them by contact before and after the text index is built again, and lists them in every index', () => {
     const own = new TenantStore(generateTenantData({ tenant: 'acme', seed: 2, sessions: 500, now: NOW }));
     const opened: Session[] = [];
+    /** Whether a search by the newest session's contact finds it. */
+    const newestFound = () => {
+      const newest = opened[opened.length - 1] as Session;
+      const q = newest.contact.phone ?? newest.contact.email ?? '';
+      const found = own.list({ q, states: null, sort: 'startedAt', order: 'desc', limit: 200, after: null });
+      return { id: newest.id, found: found.items.some((s) => s.id === newest.id) };
+    };
+    const searched: Array<{ id: string; found: boolean }> = [];
     // More than the text index takes before it is built again.
     for (let serial = 0; serial < 2100; serial++) {
       const seeded = openedSession({
@@ -262,20 +270,12 @@ describe('TenantStore with sessions opened after the start', () => {
         taken: (id) => own.has(id),
       });
       opened.push(own.add(seeded));
-      if (serial === 10 || serial === 2099) {
-        const newest = opened[opened.length - 1] as Session;
-        const q = newest.contact.phone ?? newest.contact.email ?? '';
-        const found = own.list({
-          q,
-          states: null,
-          sort: 'startedAt',
-          order: 'desc',
-          limit: 200,
-          after: null,
-        });
-        expect(found.items.map((s) => s.id)).toContain(newest.id);
-      }
+      if (serial === 10 || serial === 2099) searched.push(newestFound());
     }
+    expect(searched).toEqual([
+      { id: opened[10]?.id, found: true },
+      { id: opened[2099]?.id, found: true },
+    ]);
     const query = {
       q: '',
       states: new Set(['OPEN'] as const),

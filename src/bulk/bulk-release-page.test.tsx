@@ -270,7 +270,8 @@ describe('outcomes', () => {
     await waitFor(() => expect(rows()).toHaveLength(4));
     // Meanwhile another administrator released one and another ended.
     const [first, second] = sessions;
-    if (first) first.agent = null;
+    if (!first || !second) throw new Error('four sessions were made');
+    first.agent = null;
     fake.sessions = fake.sessions.filter((s) => s !== second);
     const dialog = await releaseAll(user, 4, '');
     await done();
@@ -281,8 +282,8 @@ describe('outcomes', () => {
       within(dialog).getByRole('list', { name: 'What became of each session' }),
     ).getAllByRole('listitem');
     expect(outcomes.map((item) => item.textContent)).toEqual([
-      `${first?.contact.phone}Already unassigned: someone else released it`,
-      `${second?.contact.phone}Ended: nothing to release`,
+      `${first.contact.phone}Already unassigned: someone else released it`,
+      `${second.contact.phone}Ended: nothing to release`,
     ]);
     expect(within(dialog).queryByRole('button', { name: 'Retry failed' })).toBeNull();
     expect(fake.releaseCalls()).toHaveLength(4);

@@ -368,6 +368,21 @@ describe('outcomes', () => {
     expect(dispatcher.calls).toHaveLength(2);
   });
 
+  it('a 422 for anything but a reused key is a failure to retry, told as not released', async () => {
+    const chosen = sessions(2);
+    const [invalid] = oldestFirst(chosen);
+    const dispatcher = fakeDispatcher((id, attempt) =>
+      id === invalid && attempt === 1 ? { status: 422, code: 'VALIDATION' } : { released: null },
+    );
+    const bulk = startBulkRelease({ sessions: chosen, release: dispatcher.release, newKey });
+    const done = await bulk.whenDone();
+    expect(item(done, invalid as string)).toMatchObject({ status: 'failed', reason: null, httpStatus: 422 });
+    expect(bulkItemText(item(done, invalid as string), t)).not.toMatch(/may have been released/);
+    expect(done.retryable).toBe(1);
+    bulk.retryFailed();
+    expect(item(await bulk.whenDone(), invalid as string)).toMatchObject({ status: 'released', attempts: 2 });
+  });
+
   it('an answer that is not a session still counts as released, without a row', async () => {
     const dispatcher = fakeDispatcher(() => ({ released: null }));
     const done = await startBulkRelease({

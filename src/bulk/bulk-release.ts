@@ -138,11 +138,6 @@ type Settled = Pick<BulkItem, 'status' | 'reason' | 'row' | 'httpStatus' | 'code
 function settleFailure(error: unknown): Settled {
   const failure = toFailure(error);
   const base = { row: null, httpStatus: failure.status ?? null, code: failure.code ?? null };
-  if (failure.kind === 'http' && failure.status === 403)
-    return { ...base, status: 'forbidden', reason: null };
-  if (failure.kind === 'http' && failure.status === 422 && failure.code === 'IDEMPOTENCY_KEY_REUSED') {
-    return { ...base, status: 'unknown', reason: 'key-reused' };
-  }
   switch (releaseFailureKind(failure)) {
     case 'released':
       // The dispatcher said yes with an answer that is not a session: released, row unknown.
@@ -160,9 +155,11 @@ function settleFailure(error: unknown): Settled {
       return failure.kind === 'http'
         ? { ...base, status: 'failed', reason: null }
         : { ...base, status: 'unknown', reason: 'no-answer' };
-    case 'refused':
     case 'reused':
-      return { ...base, status: 'failed', reason: null };
+      // The dispatcher had the key already and did nothing this time: an earlier request may have done it.
+      return { ...base, status: 'unknown', reason: 'key-reused' };
+    case 'refused':
+      return { ...base, status: failure.status === 403 ? 'forbidden' : 'failed', reason: null };
   }
 }
 

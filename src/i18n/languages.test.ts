@@ -130,6 +130,43 @@ describe('the page’s language', () => {
     }
   });
 
+  it('brings the English words of releasing when the German catalog could not be fetched, so Release still opens', async () => {
+    let languages: Languages | undefined;
+    const fetched: string[] = [];
+    jest.resetModules();
+    jest.isolateModules(() => {
+      jest.doMock('./de', () => {
+        throw new Error('ChunkLoadError');
+      });
+      jest.doMock('./de-release', () => {
+        fetched.push('de-release');
+        return jest.requireActual('./de-release');
+      });
+      languages = require('./languages');
+    });
+    const { i18nFor, loadLanguage, loadReleaseMessages } = languages as Languages;
+    jest.useFakeTimers();
+    try {
+      const loading = loadLanguage('de');
+      await jest.advanceTimersByTimeAsync(2_000);
+      await loading;
+      // The release code waits for this promise (German is tried again first): it must settle, and
+      // not with an error.
+      const releasing = loadReleaseMessages('de');
+      await jest.advanceTimersByTimeAsync(2_000);
+      await expect(releasing).resolves.toBeUndefined();
+      // German's words of releasing are not fetched for a page that speaks English.
+      expect(fetched).toEqual([]);
+      expect(i18nFor({ language: 'de' })?.t('tooManyCharacters', { count: 1, max: 1000 })).toBe(
+        '1 character too many: notes can have at most 1,000.',
+      );
+    } finally {
+      jest.useRealTimers();
+      jest.dontMock('./de');
+      jest.dontMock('./de-release');
+    }
+  });
+
   it('a German chunk that fails once (a 503 for a moment) is fetched again, and the page speaks German', async () => {
     let languages: Languages | undefined;
     let attempts = 0;

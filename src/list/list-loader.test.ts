@@ -122,14 +122,15 @@ describe('SessionListLoader', () => {
     await flush();
     const before = loader.getSnapshot().page?.rows ?? [];
     const changed = fake.sessions[1];
-    if (changed) changed.agent = null;
+    if (!changed) throw new Error('three sessions were made');
+    changed.agent = null;
     loader.refresh();
     await flush();
     const after = loader.getSnapshot().page?.rows ?? [];
     expect(after).toHaveLength(3);
     const same = after.map((row, i) => row === before[i]);
     expect(same.filter(Boolean)).toHaveLength(2);
-    expect(after.find((row) => row.id === changed?.id)?.agent).toBeNull();
+    expect(after.find((row) => row.id === changed.id)?.agent).toBeNull();
     loader.stop();
   });
 

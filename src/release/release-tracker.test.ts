@@ -52,6 +52,10 @@ describe('the release tracker', () => {
     expect(tracker.getSnapshot().get(row.id)).toMatchObject({ told: false, locked: true });
     tracker.told(row.id);
     expect(tracker.getSnapshot().get(row.id)).toMatchObject({ told: true, locked: true });
+    // Told again (the page renders again for another reason): nothing changes, nothing renders again.
+    const told = tracker.getSnapshot();
+    tracker.told(row.id);
+    expect(tracker.getSnapshot()).toBe(told);
     // The retry sends the same key and notes, whatever the dialog says now.
     tracker.send(row, 'changed', t);
     await flush();
