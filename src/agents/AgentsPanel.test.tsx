@@ -94,6 +94,32 @@ describe('the agents’ panel', () => {
     await waitFor(() => expect(panelRows().map((cells) => cells.slice(0, 2))).toEqual([['Carl', '1']]));
   });
 
+  it('reads the numbers again when the list brings a change, and costs no request while nothing changes', async () => {
+    const { fake, user } = renderPage(true);
+    await screen.findByTestId('agents-panel');
+    // Answered reads (StrictMode's first one is cancelled before its answer), once none is on its way.
+    const reads = () => fake.agentsCalls.filter((call) => call.status != null).length;
+    const settled = () =>
+      waitFor(() =>
+        expect(fake.agentsCalls.every((call) => call.status != null || call.signal?.aborted)).toBe(true),
+      );
+    await waitFor(() => expect(reads()).toBeGreaterThan(0));
+    await settled();
+    const before = reads();
+    // Refreshed with nothing changed: the list's check is a 304, and the workload is not asked again.
+    const checks = fake.allListCalls().length;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(fake.allListCalls().length).toBe(checks + 1));
+    await waitFor(() => expect(fake.allListCalls().at(-1)?.status).toBe(304));
+    await settled();
+    expect(reads()).toBe(before);
+    // A session handed to Bea elsewhere: the list's answer is new, and so are the numbers.
+    fake.sessions.push(held('a-2', 'Bea', 50));
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(reads()).toBe(before + 1));
+    await waitFor(() => expect(panelRows().find((cells) => cells[0] === 'Bea')?.[1]).toBe('2'));
+  });
+
   it('is not there when the dispatcher lacks the endpoint, which is asked once', async () => {
     const { fake, user } = renderPage(false);
     await waitFor(() => expect(screen.getAllByTestId('session-row')).toHaveLength(6));

@@ -54,7 +54,7 @@ export function AgentsPanel(props: AgentsPanelProps) {
     () => ({ channel: view.channels, ...(q ? { q } : {}), stuckAfterMinutes }),
     [view.channels, q, stuckAfterMinutes],
   );
-  const { workload, missing, busy } = useWorkload(services, workloadQuery, list.updatedAtMs);
+  const { workload, missing, busy } = useWorkload(services, workloadQuery, list.changedAtMs);
   const [sort, setSort] = useState(HEAVIEST_FIRST);
   const [expanded, setExpanded] = useState(false);
   const { selecting, selectAllMatching } = useSelectAllMatching(services, query, list, selection);

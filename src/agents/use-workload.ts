@@ -1,5 +1,6 @@
-// The agents' workload as the dispatcher counts it, read again whenever the list is (each time it was
-// confirmed current): with the tag of the numbers shown, so most reads are a 304 without a body.
+// The agents' workload as the dispatcher counts it, read again whenever the list's answer brought
+// something new (an unchanged tenant costs it no request): with the tag of the numbers shown, so a
+// read after a change elsewhere in the tenant is often a 304 without a body.
 import { useEffect, useRef, useState } from 'react';
 import type { AgentWorkloadQuery } from '../contract/dispatcher-api';
 import type { ClientServices } from '../dispatcher/client-services';
@@ -20,11 +21,11 @@ interface Shown {
   etag: string | null;
 }
 
-/** The workload of `query`, read again each time `confirmedAtMs` (when the list was confirmed) moves. */
+/** The workload of `query`, read again each time `changedAtMs` (when the list last changed) moves. */
 export function useWorkload(
   services: ClientServices,
   query: AgentWorkloadQuery,
-  confirmedAtMs: number | null,
+  changedAtMs: number | null,
 ): WorkloadState {
   const client = services.once(makeWorkloadClient);
   const key = JSON.stringify(query);
@@ -32,7 +33,7 @@ export function useWorkload(
   const [missing, setMissing] = useState(false);
   const latest = useRef(shown);
   latest.current = shown;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query; `confirmedAtMs` is the cue to read again
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query; `changedAtMs` is the cue to read again
   useEffect(() => {
     const controller = new AbortController();
     const before = latest.current;
@@ -51,6 +52,6 @@ export function useWorkload(
       },
     );
     return () => controller.abort();
-  }, [client, key, confirmedAtMs]);
+  }, [client, key, changedAtMs]);
   return { workload: shown.workload, missing, busy: shown.key !== key };
 }

@@ -40,6 +40,12 @@ export interface ListSnapshot {
   error: DispatcherFailure | null;
   /** When the shown rows were last confirmed current (client clock). */
   updatedAtMs: number | null;
+  /**
+   * When an answer last brought something new (a 200, or a new stuck count on a 304; client clock):
+   * the cue for what reads the same data (the agents' workload) to read again, so that an unchanged
+   * tenant costs it nothing.
+   */
+  changedAtMs: number | null;
   autoRefresh: boolean;
   /** When the next automatic load happens, if one is planned (client clock). */
   nextLoadAtMs: number | null;
@@ -57,6 +63,7 @@ const INITIAL: ListSnapshot = {
   loading: false,
   error: null,
   updatedAtMs: null,
+  changedAtMs: null,
   autoRefresh: true,
   nextLoadAtMs: null,
   waiting: null,
@@ -301,7 +308,8 @@ export class SessionListLoader extends Store<ListSnapshot> {
 
   /** Shows what a load brought: nothing new, the answer whole, or rows changed in place with the rest waiting. */
   private arrived(read: ListRead, current: ShownQuery, cursor: string | null, reason: Reason): void {
-    const done = { loading: false, error: null, updatedAtMs: this.now() };
+    const now = this.now();
+    const done = { loading: false, error: null, updatedAtMs: now };
     if (read.kind === 'unchanged') {
       // Only time moved: the stuck count, and nothing of the rows. Asked for by the administrator,
       // the answer that was waiting is the current one: it is shown.
@@ -310,12 +318,15 @@ export class SessionListLoader extends Store<ListSnapshot> {
       const stuck = read.stuck ?? current?.stuck ?? null;
       this.patchState({
         ...done,
-        ...(current && stuck !== current.stuck ? { page: { ...current, stuck } } : {}),
+        ...(current && stuck !== current.stuck
+          ? { page: { ...current, stuck }, changedAtMs: done.updatedAtMs }
+          : {}),
       });
       return;
     }
     const shown = this.getSnapshot().page;
     const page = read.page;
+    const brought = { ...done, changedAtMs: now };
     this.tag = read.etag ? { key: current.key, cursor, value: read.etag } : null;
     this.clockOffsetMs = page.clockOffsetMs;
     // The next page's cursor; pages after it may have moved, so their cursors are forgotten.
@@ -323,16 +334,16 @@ export class SessionListLoader extends Store<ListSnapshot> {
     current.cursors = [...current.cursors.slice(0, index + 1), ...(page.nextCursor ? [page.nextCursor] : [])];
     this.rememberCursors(current);
     if (!shown || reason === 'user') {
-      this.patchState({ ...done, page: takeIn(shown, page), waiting: null, changed: NONE });
+      this.patchState({ ...brought, page: takeIn(shown, page), waiting: null, changed: NONE });
       return;
     }
     const changes = rowChanges(shown.rows, page.rows);
     if (reshapes(changes) && this.busy()) {
       const waiting = { page, added: changes.added.length, left: changes.left.length, moved: changes.moved };
-      this.patchState({ ...done, page: inPlace(shown, page), waiting, changed: marks(changes.changed) });
+      this.patchState({ ...brought, page: inPlace(shown, page), waiting, changed: marks(changes.changed) });
     } else {
       const changed = marks([...changes.added, ...changes.changed]);
-      this.patchState({ ...done, page: takeIn(shown, page), waiting: null, changed });
+      this.patchState({ ...brought, page: takeIn(shown, page), waiting: null, changed });
     }
   }
 
