@@ -34,7 +34,7 @@ export interface IdleResult {
 const MINUTES = 10;
 const STEP_MS = 1000;
 const SETTLE_MS = 3000;
-const HEARTBEATS_MS = 31_000;
+const HEARTBEATS_MS = 61_000;
 
 interface Side {
   name: string;
@@ -156,7 +156,7 @@ async function measureSide(bench: Bench, side: Side): Promise<IdleSide & { strea
       while (traffic.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const busy = (await taskMs(cdp)) - before;
-    // Long enough by the real clock to take in two of the stream's heartbeats (every 15 s).
+    // Long enough by the real clock to take in two of the stream's heartbeats (every 30 s).
     if (side.changeFeed) await tab.page.waitForTimeout(Math.max(0, HEARTBEATS_MS - (Date.now() - realStart)));
     const streamMsReal = Date.now() - realStart;
     // Heartbeats come by the server's real clock: their rate, over the window's 10 minutes.

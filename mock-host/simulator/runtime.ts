@@ -47,7 +47,7 @@ export interface SimulatorOptions extends DataOptions {
    * sessions become stuck without waiting. `clockOffsetMs` is added to it.
    */
   clock?: () => number;
-  /** Between the comment lines that keep an idle event stream open; default 15 s. */
+  /** Between the comment lines that keep an idle event stream open; default 30 s. */
   eventHeartbeatMs?: number;
 }
 
@@ -211,7 +211,7 @@ export class SimulatorRuntime {
     if (!data.ok) throw new Error(`Invalid simulator options: ${data.message}`);
     this.basePath = normaliseBasePath(options.basePath);
     this.clock = options.clock ?? Date.now;
-    this.eventHeartbeatMs = options.eventHeartbeatMs ?? 15_000;
+    this.eventHeartbeatMs = options.eventHeartbeatMs ?? 30_000;
     this.initialSettings = startSettings(options);
     this.settings = copySettings(this.initialSettings);
     this.data = resolveData(options, this.clock);
