@@ -12,6 +12,7 @@ export function useWhileMounted(subject: unknown, start: () => void, stop: () =>
   latest.current = { start, stop };
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new subject is a new lifetime; the callbacks are read as they are
   useEffect(() => {
+    // Stryker disable next-line UpdateOperator: runs counted down are as distinct as counted up; only equality with the latest counts
     const run = ++runs.current;
     latest.current.start();
     return () => queueMicrotask(() => run === runs.current && latest.current.stop());
