@@ -10,7 +10,7 @@ const http = (status: number, code?: string) => new DispatcherFailure('http', 'm
 const without = (kind: FailureKind) => new DispatcherFailure(kind, 'm');
 
 describe('what a failed release comes to', () => {
-  it.each<[string, DispatcherFailure, string]>([
+  const cases: Array<[string, DispatcherFailure, string]> = [
     ['no answer in time', without('timeout'), 'uncertain'],
     ['no connection', without('network'), 'uncertain'],
     ['a cancelled request', without('aborted'), 'uncertain'],
@@ -26,9 +26,14 @@ describe('what a failed release comes to', () => {
     ['500', http(500), 'uncertain'],
     ['503', http(503), 'uncertain'],
     ['a 3xx the client did not follow', http(304), 'uncertain'],
-  ])('%s: %s', (_what, failure, kind) => {
-    expect(releaseFailureKind(failure)).toBe(kind);
-  });
+  ];
+  it.each(cases.map(([what, failure, kind]): [string, string, DispatcherFailure] => [what, kind, failure]))(
+    // The title names the case and its outcome, not the failure object (whose text holds a stack).
+    '%s: %s',
+    (_what, kind, failure) => {
+      expect(releaseFailureKind(failure)).toBe(kind);
+    },
+  );
 
   it('ends the release on every outcome but a refusal or an unknown one', () => {
     expect(isFinal({ kind: 'released', row: null })).toBe(true);
