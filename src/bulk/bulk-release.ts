@@ -181,6 +181,7 @@ function snapshotOf(items: BulkItem[], notes: string, stopped: BulkSnapshot['sto
 /** The sessions, each once (ids are unique then), oldest first; those started together by id. */
 const oldestFirst = (sessions: readonly SessionRow[]): SessionRow[] =>
   [...new Map(sessions.map((session) => [session.id, session])).values()].sort(
+    // Stryker disable next-line EqualityOperator: equivalent, ids are unique here, so `<=` is `<`
     (a, b) => a.startedAtMs - b.startedAtMs || (a.id < b.id ? -1 : 1),
   );
 
