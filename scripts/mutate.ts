@@ -104,7 +104,8 @@ if (require.main === module) {
     writeFileSync(INCREMENTAL, formatReport(compactReport(report)));
   }
   if (!wrote(REPORT)) {
-    console.error('Stryker wrote no report: nothing to check.');
+    const how = stryker.signal ? `was stopped (${stryker.signal})` : `ended with ${stryker.status}`;
+    console.error(`Stryker ${how} and wrote no report: nothing to check.`);
     process.exit(stryker.status || 1);
   }
   console.log('');

@@ -1,6 +1,7 @@
 import { RELEASE_NOTES_MAX, type ReleaseRequest } from '../contract/dispatcher-api';
 import { i18nFor, loadReleaseMessages } from '../i18n/languages';
 import type { I18n } from '../i18n/translate';
+import { ContractError } from '../dispatcher/answers';
 import { DispatcherFailure } from '../dispatcher/failure';
 import type { SessionRow } from '../session/row';
 import {
@@ -192,10 +193,14 @@ describe('sending', () => {
     const bulk = new BulkRelease({ sessions: sessions(6), release: dispatcher.release, newKey });
     await settle();
     expect(dispatcher.calls).toHaveLength(0);
+    expect(bulk.getSnapshot()).toMatchObject({ done: false, counts: { queued: 6, sending: 0 } });
     let notified = 0;
     const unsubscribe = bulk.subscribe(() => notified++);
     bulk.start();
+    // A second start changes nothing: no new snapshot, nothing more sent.
+    const started = bulk.getSnapshot();
     bulk.start();
+    expect(bulk.getSnapshot()).toBe(started);
     await settle();
     expect(dispatcher.pending()).toHaveLength(4);
     // The page unmounts: nobody listens while the rest are answered and sent.
@@ -208,6 +213,20 @@ describe('sending', () => {
     expect(notified).toBe(seen);
     expect(dispatcher.calls).toHaveLength(6);
     expect((await bulk.whenDone()).counts.released).toBe(6);
+  });
+});
+
+describe('before it starts', () => {
+  it('sends nothing, whatever it is asked, until it is started', async () => {
+    const dispatcher = fakeDispatcher(() => ({ released: null }));
+    const bulk = new BulkRelease({ sessions: sessions(3), release: dispatcher.release, newKey });
+    bulk.stop();
+    bulk.sendRest();
+    bulk.retryFailed();
+    await settle();
+    expect(dispatcher.calls).toHaveLength(0);
+    bulk.start();
+    expect((await bulk.whenDone()).counts.released).toBe(3);
   });
 });
 
@@ -277,9 +296,12 @@ describe('outcomes', () => {
     for (const id of order.slice(2, 5)) dispatcher.answer(id, { status: 403, code: 'FORBIDDEN' });
     const done = await bulk.whenDone();
     expect(done.counts).toMatchObject({ released: 1, forbidden: 4, 'not-sent': 5, queued: 0 });
+    const settled = bulk.getSnapshot();
     bulk.retryFailed();
     await settle();
     expect(dispatcher.calls).toHaveLength(5);
+    // Nothing to send again: the run stays as it was, still stopped for the permission.
+    expect(bulk.getSnapshot()).toBe(settled);
     expect(bulkStatusText(done, t)).toBe(
       '1 of 10 released: 4 not allowed, 5 not sent. You are not allowed to release sessions (the permission communications.access is missing), so no more were sent.',
     );
@@ -391,6 +413,40 @@ describe('outcomes', () => {
       newKey,
     }).whenDone();
     expect(done.items[0]).toMatchObject({ status: 'released', row: null });
+  });
+
+  it('an answer that could not be read as a session counts as released, as for a single release', async () => {
+    const done = await startBulkRelease({
+      sessions: sessions(1),
+      release: () => Promise.reject(new ContractError('not a session')),
+      newKey,
+    }).whenDone();
+    expect(done.items[0]).toMatchObject({ status: 'released', row: null, reason: null });
+  });
+
+  it('without notes sends none, and says none', async () => {
+    const dispatcher = fakeDispatcher(() => ({ released: null }));
+    const done = await startBulkRelease({
+      sessions: sessions(2),
+      release: dispatcher.release,
+      newKey,
+    }).whenDone();
+    expect(done.notes).toBe('');
+    expect(dispatcher.calls.map((call) => call.request)).toEqual([{}, {}]);
+  });
+
+  it('sends sessions that started at the same moment in the order of their ids, whatever order they were chosen in', async () => {
+    const [a, b, c] = sessions(3)
+      .map((row) => ({ ...row, startedAtMs: BASE_MS }))
+      .sort((x, y) => (x.id < y.id ? -1 : 1));
+    const dispatcher = fakeDispatcher(() => ({ released: null }));
+    await startBulkRelease({
+      sessions: [b, c, a] as SessionRow[],
+      release: dispatcher.release,
+      newKey,
+      maxInFlight: 1,
+    }).whenDone();
+    expect(dispatcher.calls.map((call) => call.id)).toEqual([a?.id, b?.id, c?.id]);
   });
 });
 
@@ -516,6 +572,8 @@ describe('limits', () => {
       refused = error;
     }
     expect(refused).toBeInstanceOf(BulkReleaseRefused);
+    // Named for what it is wherever it is logged.
+    expect((refused as Error).name).toBe('BulkReleaseRefused');
     expect((refused as BulkReleaseRefused).refusal).toEqual({
       kind: 'notes-too-long',
       length: 1001,

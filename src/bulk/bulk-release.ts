@@ -123,7 +123,7 @@ const isRetryable = (item: BulkItem): boolean =>
   item.status === 'failed' || (item.status === 'unknown' && item.reason !== 'key-reused');
 
 /** Checks the input; null when it may be sent. */
-export function checkBulkRelease(sessions: readonly SessionRow[], notes = ''): BulkRefusal | null {
+export function checkBulkRelease(sessions: readonly SessionRow[], notes: string): BulkRefusal | null {
   const count = new Set(sessions.map((session) => session.id)).size;
   if (count === 0) return { kind: 'empty' };
   if (count > BULK_RELEASE_MAX) return { kind: 'too-many', count, max: BULK_RELEASE_MAX };
@@ -163,16 +163,27 @@ function settleFailure(error: unknown): Settled {
   }
 }
 
-/** The value a run holds for the moment between its checks and its first snapshot. */
-const EMPTY: BulkSnapshot = {
-  items: [],
-  counts: {} as BulkCounts,
-  total: 0,
-  notes: '',
-  stopped: null,
-  done: true,
-  retryable: 0,
-};
+/** What a run shows of `items`: counts by status, done once none is queued or on its way. */
+function snapshotOf(items: BulkItem[], notes: string, stopped: BulkSnapshot['stopped']): BulkSnapshot {
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as BulkCounts;
+  for (const item of items) counts[item.status]++;
+  return {
+    items,
+    counts,
+    total: items.length,
+    notes,
+    stopped,
+    done: counts.queued === 0 && counts.sending === 0,
+    retryable: items.filter(isRetryable).length,
+  };
+}
+
+/** The sessions, each once (ids are unique then), oldest first; those started together by id. */
+const oldestFirst = (sessions: readonly SessionRow[]): SessionRow[] =>
+  [...new Map(sessions.map((session) => [session.id, session])).values()].sort(
+    // Stryker disable next-line EqualityOperator: equivalent, ids are unique here, so `<=` is `<`
+    (a, b) => a.startedAtMs - b.startedAtMs || (a.id < b.id ? -1 : 1),
+  );
 
 export class BulkRelease extends Store<BulkSnapshot> {
   private items: BulkItem[];
@@ -192,28 +203,25 @@ export class BulkRelease extends Store<BulkSnapshot> {
     const notes = options.notes ?? '';
     const refusal = checkBulkRelease(options.sessions, notes);
     if (refusal) throw new BulkReleaseRefused(refusal);
-    super(EMPTY);
+    const items = oldestFirst(options.sessions).map(
+      (session): BulkItem => ({
+        session,
+        key: options.newKey(),
+        status: 'queued',
+        reason: null,
+        row: null,
+        httpStatus: null,
+        code: null,
+        attempts: 0,
+      }),
+    );
+    super(snapshotOf(items, notes, null));
+    this.items = items;
+    this.queue.push(...items.map((_, index) => index));
     this.release = options.release;
     this.maxInFlight = Math.max(1, Math.floor(options.maxInFlight ?? BULK_RELEASE_IN_FLIGHT));
     // Blank notes are no notes, as in the single release; the text is sent as typed otherwise.
     this.request = notes.trim() ? { notes } : {};
-    const unique = new Map<string, SessionRow>();
-    for (const session of options.sessions) if (!unique.has(session.id)) unique.set(session.id, session);
-    const oldestFirst = [...unique.values()].sort(
-      (a, b) => a.startedAtMs - b.startedAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-    this.items = oldestFirst.map((session) => ({
-      session,
-      key: options.newKey(),
-      status: 'queued',
-      reason: null,
-      row: null,
-      httpStatus: null,
-      code: null,
-      attempts: 0,
-    }));
-    this.queue.push(...this.items.map((_, index) => index));
-    this.setState(this.makeSnapshot(notes));
   }
 
   /** Starts sending; later calls do nothing. */
@@ -312,22 +320,8 @@ export class BulkRelease extends Store<BulkSnapshot> {
     this.items = this.items.map((item, i) => (i === index ? { ...item, ...patch } : item));
   }
 
-  private makeSnapshot(notes: string): BulkSnapshot {
-    const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as BulkCounts;
-    for (const item of this.items) counts[item.status]++;
-    return {
-      items: this.items,
-      counts,
-      total: this.items.length,
-      notes,
-      stopped: this.stopped,
-      done: counts.queued === 0 && counts.sending === 0,
-      retryable: this.items.filter(isRetryable).length,
-    };
-  }
-
   private publish(): void {
-    const snapshot = this.makeSnapshot(this.getSnapshot().notes);
+    const snapshot = snapshotOf(this.items, this.getSnapshot().notes, this.stopped);
     this.setState(snapshot);
     if (snapshot.done && this.started) {
       for (const resolve of this.waiters.splice(0)) resolve(snapshot);
