@@ -4,7 +4,6 @@
 // "Select all N" chooses every one of them for a bulk release.
 import { useId, useMemo, useState } from 'react';
 import type { NamedRef } from '../contract/dispatcher-api';
-import type { MessageKey } from '../contract/messages';
 import type { ClientServices } from '../dispatcher/client-services';
 import { SELECT_MATCHING_MAX } from '../bulk/select-matching';
 import type { Selection } from '../bulk/selection';
@@ -15,20 +14,14 @@ import type { ListQuery } from '../list/query';
 import type { View } from '../list/view';
 import type { Formatters } from '../session/format';
 import type { Clock } from '../table/clock';
-import { ElapsedTime } from '../table/ElapsedTime';
+import { AgentRow } from './AgentRow';
+import { AgentsHead } from './AgentsHead';
 import styles from './agents.module.css';
-import { type AgentColumn, HEAVIEST_FIRST, nextAgentSort, sortLoads } from './sort';
+import { HEAVIEST_FIRST, sortLoads } from './sort';
 import { useWorkload } from './use-workload';
 
 /** Agents shown before "Show all": the panel stays compact on a tenant with many. */
 export const COMPACT_AGENTS = 10;
-
-const COLUMNS: Array<{ id: AgentColumn; label: MessageKey }> = [
-  { id: 'agent', label: 'colAgent' },
-  { id: 'sessions', label: 'sessions' },
-  { id: 'stuck', label: 'chipStuck' },
-  { id: 'longest', label: 'agentsLongest' },
-];
 
 export interface AgentsPanelProps {
   services: ClientServices;
@@ -47,7 +40,7 @@ export interface AgentsPanelProps {
 
 export function AgentsPanel(props: AgentsPanelProps) {
   const { services, view, query, list, selection, clock, formatters, stuckAfterMinutes, onChoose } = props;
-  const { t, duration } = useI18n();
+  const { t } = useI18n();
   const headingId = useId();
   const q = view.q.trim();
   const workloadQuery = useMemo(
@@ -72,70 +65,25 @@ export function AgentsPanel(props: AgentsPanelProps) {
         {t('agentsHeading')}
       </h2>
       <table className={styles.table}>
-        <thead>
-          <tr>
-            {COLUMNS.map(({ id, label }) => (
-              <th
-                key={id}
-                scope="col"
-                className={id === 'agent' ? undefined : styles.number}
-                aria-sort={sort.column === id ? sort.direction : 'none'}
-              >
-                <button
-                  type="button"
-                  className={styles.sortButton}
-                  onClick={() => setSort(nextAgentSort(sort, id))}
-                >
-                  {t(label)}
-                  <span aria-hidden="true" className={styles.arrow}>
-                    {sort.column === id ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                  </span>
-                </button>
-              </th>
-            ))}
-            <th scope="col">
-              <span className={styles.visuallyHidden}>{t('actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <AgentsHead sort={sort} onSort={setSort} />
         <tbody>
           {visible.map((load) => {
             const isChosen = load === chosen;
             // What the list shows of this agent, and so what "Select all" takes: the Stuck view, their stuck ones.
             const count = view.chip === 'stuck' ? load.stuck : load.sessions;
+            const offered = isChosen && count > 0 && count <= SELECT_MATCHING_MAX && !selection.allMatching;
             return (
-              <tr key={load.agent.id} data-agent-id={load.agent.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className={styles.agent}
-                    aria-pressed={isChosen}
-                    aria-label={t('showAgent', { agent: load.agent.name })}
-                    onClick={() => onChoose(isChosen ? null : load.agent)}
-                  >
-                    {load.agent.name}
-                  </button>
-                </th>
-                <td className={styles.number}>{formatters.number(load.sessions)}</td>
-                <td className={load.stuck > 0 ? `${styles.number} ${styles.stuck}` : styles.number}>
-                  {formatters.number(load.stuck)}
-                </td>
-                <td className={styles.number}>
-                  <ElapsedTime sinceMs={load.oldestHeldMs} clock={clock} duration={duration} />
-                </td>
-                <td>
-                  {isChosen && count > 0 && count <= SELECT_MATCHING_MAX && !selection.allMatching && (
-                    <button
-                      type="button"
-                      className={styles.selectAll}
-                      aria-disabled={selecting || undefined}
-                      onClick={() => void selectAllMatching()}
-                    >
-                      {t('selectAgentSessions', { count })}
-                    </button>
-                  )}
-                </td>
-              </tr>
+              <AgentRow
+                key={load.agent.id}
+                load={load}
+                chosen={isChosen}
+                clock={clock}
+                formatters={formatters}
+                onChoose={onChoose}
+                selectAll={offered ? count : null}
+                selecting={selecting}
+                onSelectAll={() => void selectAllMatching()}
+              />
             );
           })}
         </tbody>

@@ -1,11 +1,10 @@
 // The bulk release on the page: the bar over the chosen sessions, what a run says as it goes (a live
 // region), and its dialog, wired to the registry that keeps a run going when the page is left.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState } from 'react';
 import { useI18n } from '../i18n/context';
 import type { ClientServices } from '../dispatcher/client-services';
 import type { Formatters } from '../session/format';
 import type { SessionRow } from '../session/row';
-import { useWhileMounted } from '../store/use-while-mounted';
 import type { ListSnapshot, SessionListLoader } from '../list/list-loader';
 import type { ListQuery } from '../list/query';
 import { useSelectAllMatching } from './use-select-all-matching';
@@ -13,11 +12,9 @@ import { BulkBar } from './BulkBar';
 import { BulkDialog } from './BulkDialog';
 import { bulkRefusalMessage } from './bulk-messages';
 import { BulkStatus } from './BulkStatus';
-import { BulkReleaseRefused, type BulkSnapshot } from './bulk-release';
-import { makeBulkRuns } from './bulk-runs';
+import { BulkReleaseRefused } from './bulk-release';
 import { pageChoice, type Selection } from './selection';
-
-import { NO_RUN } from './no-run';
+import { useBulkRun, useOutcomeMakesWay } from './use-bulk-run';
 
 export function BulkArea(props: {
   services: ClientServices;
@@ -35,46 +32,12 @@ export function BulkArea(props: {
   /** Counts the administrator's other actions (a single release opened): a finished run's outcome makes way. */
   otherAction: number;
 }) {
-  const {
-    services,
-    loader,
-    list,
-    query,
-    selection,
-    formatters,
-    fallbackFocus,
-    isStuckNow,
-    onStart,
-    otherAction,
-  } = props;
+  const { services, loader, list, query, selection, formatters } = props;
+  const { fallbackFocus, isStuckNow, onStart, otherAction } = props;
   const { t } = useI18n();
-  const runs = services.once(makeBulkRuns);
-  const { run, left } = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
-  const store = run ?? NO_RUN;
-  const snapshot: BulkSnapshot | null = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { runs, run, left, snapshot } = useBulkRun(services, loader, isStuckNow);
   const [opener, setOpener] = useState<HTMLElement | null>(null);
   const rows = list.page?.rows ?? [];
-
-  // Leaving the page sends nothing new; what is on its way finishes, and is told on return.
-  useWhileMounted(
-    runs,
-    () => undefined,
-    () => runs.leave(),
-  );
-
-  // Once a run is done: the list shows what became of each session (released ones as Unassigned).
-  const toldDone = useRef<BulkSnapshot | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per finished run, by the rule of that moment
-  useEffect(() => {
-    if (!snapshot?.done || toldDone.current === snapshot) return;
-    toldDone.current = snapshot;
-    const shown = new Map((loader.getSnapshot().page?.rows ?? []).map((row) => [row.id, row]));
-    for (const item of snapshot.items) {
-      const was = shown.get(item.session.id);
-      if (item.row) loader.patchRow(item.row, was && isStuckNow(was) ? -1 : 0);
-    }
-    loader.refresh();
-  }, [snapshot, loader]);
 
   const close = useCallback(() => {
     const target = opener?.isConnected ? opener : fallbackFocus();
@@ -85,13 +48,7 @@ export function BulkArea(props: {
 
   const { selecting, selectAllMatching } = useSelectAllMatching(services, query, list, selection);
 
-  // Another action replaces the outcome of a finished run on the page (a running one stays in view).
-  const seenAction = useRef(otherAction);
-  useEffect(() => {
-    if (seenAction.current === otherAction) return;
-    seenAction.current = otherAction;
-    runs.dismiss();
-  }, [otherAction, runs]);
+  useOutcomeMakesWay(runs, otherAction);
 
   const confirm = (notes: string): string | null => {
     try {

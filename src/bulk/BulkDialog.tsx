@@ -7,6 +7,7 @@ import styles from '../ui/dialog.module.css';
 import type { Formatters } from '../session/format';
 import type { SessionRow } from '../session/row';
 import { BulkChosenList, agentCounts, byAge } from './BulkChosenList';
+import { BulkDialogButtons } from './BulkDialogButtons';
 import { BulkProgress } from './BulkProgress';
 import { NO_RUN } from './no-run';
 import type { BulkRelease, BulkSnapshot } from './bulk-release';
@@ -83,42 +84,13 @@ export function BulkDialog(props: BulkDialogProps) {
             {refusal}
           </p>
         )}
-        <div className={styles.buttons}>
-          {!snapshot && (
-            <>
-              <button type="button" className={styles.secondary} onClick={modal.close}>
-                {t('cancel')}
-              </button>
-              <button
-                type="submit"
-                className={styles.primary}
-                aria-disabled={notesOver(notes) > 0 || undefined}
-              >
-                {t('releaseSelected', { count })}
-              </button>
-            </>
-          )}
-          {snapshot && !snapshot.done && (
-            <button
-              type="button"
-              className={styles.secondary}
-              onClick={() => run?.stop()}
-              disabled={snapshot.stopped !== null}
-            >
-              {t('stop')}
-            </button>
-          )}
-          {snapshot?.done && snapshot.retryable > 0 && (
-            <button type="button" className={styles.primary} onClick={() => run?.retryFailed()}>
-              {t('retryFailed')}
-            </button>
-          )}
-          {snapshot && (
-            <button type="button" className={styles.secondary} onClick={modal.close}>
-              {t('close')}
-            </button>
-          )}
-        </div>
+        <BulkDialogButtons
+          snapshot={snapshot}
+          run={run}
+          count={count}
+          notesTooLong={notesOver(notes) > 0}
+          onClose={modal.close}
+        />
       </form>
     </dialog>
   );

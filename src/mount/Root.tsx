@@ -1,15 +1,16 @@
 // The module's root: the page, or what stands in its place (props it cannot work with, a user
 // without the permission), in the words of the host's language. It reads the handoff of its mounted
 // instance, so new props from the host reach it without a magic prop or a second check.
-import { I18nProvider, useI18n, useI18nFor } from '../i18n/context';
+import { I18nProvider, useI18nFor } from '../i18n/context';
 import { unavailableLanguage } from '../i18n/languages';
-import manifest from '../manifest';
 import { ActiveSessionsPage } from '../page/ActiveSessionsPage';
 import { DEFAULT_STUCK_AFTER_MINUTES } from '../session/rules';
 import { type Store, ValueStore } from '../store/store';
 import { useStore } from '../store/use-store';
 import { ReloadNotice } from '../ui/ReloadNotice';
 import type { MountedInstance, PageHandoff } from './handoff';
+import { MissingPermission } from './MissingPermission';
+import { PropsProblem } from './PropsProblem';
 import styles from './root.module.css';
 import type { SheetsState } from './stylesheets';
 
@@ -23,48 +24,6 @@ function languageName(tag: string, inLanguage: string): string {
   } catch {
     return tag;
   }
-}
-
-/** What the module shows when a host passes props it cannot work with: the host keeps running. */
-export function PropsProblem({ problems }: { problems: readonly string[] }) {
-  const { t, language } = useI18n();
-  // The problems themselves are for the host's developers, in English like the console line.
-  return (
-    <section
-      className={styles.panel}
-      role="alert"
-      aria-labelledby="active-sessions-props-problem"
-      lang={language}
-    >
-      <h1 id="active-sessions-props-problem" className={styles.title}>
-        {t('cannotStart')}
-      </h1>
-      <p>{t('cannotStartIntro')}</p>
-      <ul lang="en">
-        {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function MissingPermission() {
-  const { t, template } = useI18n();
-  // The permission's name as code, where the language's sentence puts it.
-  const [before, after] = template('missingPermission').split('{permission}');
-  return (
-    <section className={styles.panel} aria-labelledby="active-sessions-heading">
-      <h1 id="active-sessions-heading" className={styles.title}>
-        {t('heading')}
-      </h1>
-      <p role="alert">
-        {before}
-        <code>{manifest.requiredPermission}</code>
-        {after}
-      </p>
-    </section>
-  );
 }
 
 function Page({ handoff }: { handoff: Extract<PageHandoff, { ok: true }> }) {

@@ -1,27 +1,19 @@
 // single-spa lifecycles around single-spa-react: props checked once per mount or update into the
 // page's handoff, and an unmount that leaves nothing behind (the container single-spa-react created;
 // the stylesheets the bundler added are switched off once no instance is mounted).
-import React, { StrictMode } from 'react';
+import React from 'react';
 import ReactDOMClient from 'react-dom/client';
 import type { AppProps } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import { CONTAINER_NAME } from '../contract/module-manifest';
-import { i18nFor, loadLanguage } from '../i18n/languages';
+import { loadLanguage } from '../i18n/languages';
 import { MountedInstance } from './handoff';
-import { Root } from './Root';
-import styles from './root.module.css';
+import { PlainRoot, pageStopped, type RootProps, StrictRoot } from './roots';
+import { bundled, sheetApplies } from './sheet-check';
 import { StylesheetOwner } from './stylesheets';
 
 /** single-spa's own props, beside the host's custom props. */
 type LifecycleProps = AppProps & Record<string, unknown> & { domElement?: unknown };
-
-/** What single-spa-react renders the root with: single-spa's own props, where, and the handoff. */
-type RootProps = Pick<AppProps, 'name' | 'singleSpa' | 'mountParcel'> & {
-  domElement?: HTMLElement;
-  instance: MountedInstance;
-  /** Whether the module's stylesheet applies (all instances share it). */
-  sheets: StylesheetOwner['state'];
-};
 
 declare const __webpack_public_path__: string;
 // The bundler always defines the public path; only the tests have none, and then no stylesheet is
@@ -36,22 +28,6 @@ const CONSOLE_PREFIX = `[${CONTAINER_NAME}]`;
 /** Resolves in a task of its own, after the microtasks queued before it. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-declare const __webpack_require__: unknown;
-/** Whether the module runs from its bundle (the tests run its sources, where no stylesheet loads). */
-const bundled = () => typeof __webpack_require__ === 'function';
-
-/** The property only the module's stylesheet sets on its root (its name is made local by CSS Modules). */
-const SHEET_PROPERTY = styles['active-sessions-sheet'] ?? '';
-const sheetApplies = (element: Element) =>
-  getComputedStyle(element).getPropertyValue(SHEET_PROPERTY).trim() === 'applied';
-
-const StrictRoot = (props: RootProps) => (
-  <StrictMode>
-    <Root instance={props.instance} sheets={props.sheets} />
-  </StrictMode>
-);
-const PlainRoot = (props: RootProps) => <Root instance={props.instance} sheets={props.sheets} />;
-
 export function createLifecycles() {
   // Development builds (and tests) check the page against React's rules: effects run, clean up and run
   // again, as they may in any host. A production build leaves that to the host, whose React may be a
@@ -61,18 +37,7 @@ export function createLifecycles() {
     React,
     ReactDOMClient,
     rootComponent: strict ? StrictRoot : PlainRoot,
-    errorBoundary: (_error, _info, props) => {
-      // The catalog was loaded at mount; English if the language is not one the module can speak.
-      const { language } = props.instance.getSnapshot();
-      const { t, language: spoken } =
-        i18nFor({ language }) ?? (i18nFor({}) as NonNullable<ReturnType<typeof i18nFor>>);
-      return (
-        <section className={styles.panel} role="alert" lang={spoken}>
-          <h1 className={styles.title}>{t('stopped')}</h1>
-          <p>{t('stoppedBody')}</p>
-        </section>
-      );
-    },
+    errorBoundary: pageStopped,
   });
   const mounted = new Map<string, RootProps>();
   const createdContainers = new Map<string, HTMLElement>();

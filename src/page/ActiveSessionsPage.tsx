@@ -1,52 +1,34 @@
 // The Active Sessions page: every session that has not ended, and Release for those stuck with an
 // agent. Composition only: each part is a component or hook of its own.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { pageChoice, useSelection } from '../bulk/selection';
-import type { ClientServices } from '../dispatcher/client-services';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ExportView } from '../export/ExportView';
 import { useI18n } from '../i18n/context';
-import type { ChangeFeed, SessionListLoader } from '../list/list-loader';
-import { nextSort } from '../list/view';
 import type { Told } from '../release/SingleRelease';
-import { tickIntervalMs } from '../session/display';
 import type { SessionRow } from '../session/row';
 import { isStuck } from '../session/rules';
 import { createFormatters } from '../session/format';
 import { useClockStore } from '../table/clock';
-import type { CellContext } from '../table/columns';
-import { SessionsTable } from '../table/SessionsTable';
 import { useVisibleColumns } from '../table/visible-columns';
 import { hostNavigation } from '../ui/host-link';
 import { ReloadNotice } from '../ui/ReloadNotice';
 import { useAfterRows } from './after-rows-loader';
+import { ListArea } from './ListArea';
 import { Announcements } from './Announcements';
 import { ListChanges } from './ListChanges';
-import { ListNotices, ListPlaceholder } from './ListNotices';
+import { ListNotices } from './ListNotices';
 import { PageHeader } from './PageHeader';
-import { Pager } from './Pager';
+import type { ActiveSessionsPageProps } from './page-props';
 import styles from './page.module.css';
 import { useReleaseKit } from './release-kit-loader';
 import { Toolbar } from './Toolbar';
 import { useAgentFilter } from './use-agent-filter';
 import { useCalmChanges } from './use-calm-changes';
+import { useCellContext } from './use-cell-context';
 import { usePageList } from './use-page-list';
 import { useReleaseDialog } from './use-release-dialog';
+import { useRowChoice, useViewSelection } from './use-row-choice';
 
-export interface ActiveSessionsPageProps {
-  /** The dispatcher API and what outlives the page, of the host's client. */
-  services: ClientServices;
-  /** The host's navigation; it gets full paths, `basePath` included. */
-  navigate: (path: string) => void;
-  /** The path the console is served under ('' for none): every link and path the page makes starts with it. */
-  basePath: string;
-  locale?: string;
-  timeZone?: string;
-  stuckAfterMinutes: number;
-  /** The first load, already started by the mount lifecycle. */
-  preloadedList?: SessionListLoader;
-  /** The host's feed of changes, if it has one. */
-  subscribe?: ChangeFeed;
-}
+export type { ActiveSessionsPageProps } from './page-props';
 
 export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const { services, navigate, basePath, locale, timeZone, stuckAfterMinutes, preloadedList, subscribe } =
@@ -77,9 +59,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       setSingleOpened((n) => n + 1);
     }, []),
   );
-  const selection = useSelection(
-    `${view.chip}|${view.q.trim()}|${view.agent}|${view.states}|${view.channels}`,
-  );
+  const selection = useViewSelection(view);
   // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
   const [intent, setIntent] = useState(false);
   const asked = release.row !== null || selection.chosen.size > 0;
@@ -97,57 +77,14 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const afterRows = useAfterRows(list.page !== null);
   const AgentsPanel = afterRows?.AgentsPanel ?? null;
   useCalmChanges(loader, pageRef, selection.chosen.size);
-  // A chosen session released elsewhere or moved on leaves the choice, and the page says so.
-  const [dropped, setDropped] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per answer, with the choice of that moment
-  useEffect(() => setDropped(selection.dropUnreleasable(list.page?.rows ?? [])), [list.page]);
-
+  const { dropped, choice } = useRowChoice(selection, list, loader, retryKit);
   const clock = useClockStore();
-  // Once per answer: the server's clock and how often the rows' durations need a tick.
-  useEffect(() => {
-    clock.setOffset(list.page?.clockOffsetMs ?? 0);
-    clock.setInterval(tickIntervalMs(list.page?.rows ?? [], clock.now()));
-  }, [clock, list.page]);
-  const context: CellContext = useMemo(
-    () => ({
-      clock,
-      formatters,
-      i18n,
-      stuckAfterMinutes,
-      onAgent,
-      stuckIn: columns.includes('held') ? ('held' as const) : ('state' as const),
-    }),
-    [clock, formatters, i18n, stuckAfterMinutes, onAgent, columns],
-  );
-  // The same function across refreshes: every row gets it, and a new one would render them all.
-  const onToggle = useCallback(
-    (row: SessionRow) => {
-      retryKit();
-      selection.toggle(row);
-    },
-    [retryKit, selection.toggle],
-  );
-  const choice = useMemo(
-    () => ({
-      chosen: selection.chosen,
-      page: pageChoice(selection.chosen, list.page?.rows ?? []),
-      onToggle,
-      onTogglePage: () => {
-        retryKit();
-        selection.togglePage(loader.getSnapshot().page?.rows ?? []);
-      },
-    }),
-    [selection, loader, list.page, retryKit, onToggle],
-  );
+  const context = useCellContext(clock, list.page, columns, formatters, i18n, stuckAfterMinutes, onAgent);
   const onIntent = useCallback(() => setIntent(true), []);
   const isStuckNow = useCallback(
     (row: SessionRow) => isStuck(row, clock.now(), stuckAfterMinutes),
     [clock, stuckAfterMinutes],
   );
-  const clearSearch = () => {
-    setView({ ...view, q: '', page: 0 });
-    searchRef.current?.focus();
-  };
 
   return (
     <section
@@ -171,38 +108,11 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       />
       {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
-      {/* A first load that failed has no rows to head or page through: the failure says it all. */}
-      {(list.page !== null || list.error === null) && (
-        <>
-          <SessionsTable
-            rows={rows}
-            columns={columns}
-            sort={view.sort}
-            onSort={(column) => setView({ ...view, sort: nextSort(view.sort, column), page: 0 })}
-            context={context}
-            onRelease={onRelease}
-            host={host}
-            stale={list.error !== null && list.page !== null}
-            busy={list.loading}
-            choice={choice}
-            onIntent={onIntent}
-            changed={list.changed}
-            placeholder={
-              <ListPlaceholder list={list} chip={view.chip} search={view.q} onClearSearch={clearSearch} />
-            }
-          />
-          <Pager
-            list={list}
-            formatters={formatters}
-            pageSize={view.pageSize}
-            onPageSize={(pageSize) => setView({ ...view, pageSize, page: 0 })}
-            onPrevious={() => view.page > 0 && !list.loading && setView({ ...view, page: view.page - 1 })}
-            onNext={() =>
-              !list.loading && loader.hasPage(view.page + 1) && setView({ ...view, page: view.page + 1 })
-            }
-          />
-        </>
-      )}
+      <ListArea
+        {...{ view, setView, list, loader, formatters, searchRef, rows, columns, host, choice, context }}
+        onRelease={onRelease}
+        onIntent={onIntent}
+      />
       {/* Below the rows and the pager: arriving after them, it moves none of them. */}
       {AgentsPanel && (
         <AgentsPanel

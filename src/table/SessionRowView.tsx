@@ -1,50 +1,11 @@
 import { memo } from 'react';
 import { conversationLogPath } from '../routes';
 import { contactLabel } from '../session/display';
-import type { SessionRow } from '../session/row';
 import { canRelease, isAlreadyUnassigned } from '../session/rules';
-import type { HostNavigation } from '../ui/host-link';
 import { HostLink } from '../ui/HostLink';
-import type { CellContext, COLUMNS } from './columns';
+import { HistoryMark } from './HistoryMark';
+import type { RowProps } from './table-props';
 import styles from './table.module.css';
-
-/** One session: a box to choose it, its cells, Release (WITH_AGENT rows) and its audit trail. */
-interface RowProps {
-  row: SessionRow;
-  columns: typeof COLUMNS;
-  context: CellContext;
-  onRelease: (row: SessionRow, trigger: HTMLButtonElement) => void;
-  /** The console around the page: where its pages are, and how to go there. */
-  host: HostNavigation;
-  /** Whether the row is chosen for a bulk release; undefined when there is nothing to choose. */
-  chosen: boolean | undefined;
-  /** The last refresh changed or brought this row: marked for a moment, in words as well as colour. */
-  changed: boolean;
-  onChoose: ((row: SessionRow) => void) | undefined;
-}
-
-/** A clock with an arrow turning back: the session's history. */
-function HistoryMark() {
-  return (
-    <svg
-      className={styles.historyMark}
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M2.5 8a5.5 5.5 0 1 0 1.6-3.9M2.5 2.5v2.6h2.6M8 5v3.2l2.2 1.4"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
 
 export const SessionRowView = memo(function SessionRowView({
   row,

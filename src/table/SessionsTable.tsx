@@ -1,46 +1,14 @@
-import { type ReactNode, useMemo, useRef } from 'react';
-import { type CellContext, COLUMNS } from './columns';
+import { useMemo, useRef } from 'react';
+import { COLUMNS } from './columns';
 import { SessionRowView } from './SessionRowView';
 import { TableHead } from './TableHead';
 import { useFirstScreenful } from './first-screenful';
 import { useFitLayout } from './fit-layout';
 import { canRelease } from '../session/rules';
-import type { SessionRow } from '../session/row';
 import styles from './table.module.css';
-import type { ColumnId, View } from '../list/view';
-import type { HostNavigation } from '../ui/host-link';
+import type { TableProps } from './table-props';
 
-interface TableProps {
-  rows: readonly SessionRow[];
-  columns: readonly ColumnId[];
-  sort: View['sort'];
-  onSort: (column: ColumnId) => void;
-  context: CellContext;
-  onRelease: (row: SessionRow, trigger: HTMLButtonElement) => void;
-  /** The console around the page, for the rows' links to its pages. */
-  host: HostNavigation;
-  /** The rows may be out of date (the last refresh failed). */
-  stale: boolean;
-  busy: boolean;
-  /** Shown across the body when there are no rows (loading, empty). */
-  placeholder: ReactNode;
-  /** Choosing sessions for a bulk release: a box on each releasable row and one for the page. */
-  choice?: TableChoice;
-  /** A pointer on, or focus in, a Release button or a box: the administrator is about to release. */
-  onIntent?: () => void;
-  /** Rows the last refresh changed or brought: marked for a moment. */
-  changed?: ReadonlySet<string>;
-}
-
-/** The sessions chosen for a bulk release, and what the boxes do. */
-export interface TableChoice {
-  /** The chosen sessions, by id. */
-  chosen: ReadonlyMap<string, unknown>;
-  /** How much of the page is chosen, for its select-all box. */
-  page: 'none' | 'some' | 'all';
-  onToggle: (row: SessionRow) => void;
-  onTogglePage: () => void;
-}
+export type { TableChoice } from './table-props';
 
 /**
  * The sessions as one table: sortable headers announce their sort state, each row has its actions.
