@@ -28,7 +28,8 @@ export function createI18n(options: { language: string; locale?: string | undefi
   const { language, locale, lookup } = options;
   const plurals = new Intl.PluralRules(language);
   const numbers = new Intl.NumberFormat(locale);
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  // Numbers always ("1 minute ago", never "a minute ago" or "now"): RelativeTimeFormat's default.
+  const relative = new Intl.RelativeTimeFormat(language);
 
   const template = (key: MessageKey, count?: number): string => {
     const message = lookup(key);
