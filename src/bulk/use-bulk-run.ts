@@ -10,8 +10,8 @@ import { NO_RUN } from './no-run';
 
 /**
  * The run of the host client's registry (one still going or finished when the page came back), its
- * snapshot, and how many sessions were left unsent when the page was left; once it is done, the list
- * shows what became of each session.
+ * snapshot, and whether the page was left while it was sending; once it is done, the list shows what
+ * became of each session.
  */
 export function useBulkRun(
   services: ClientServices,
