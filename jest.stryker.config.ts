@@ -24,12 +24,6 @@ const config: Config = {
   testTimeout: 30_000,
   // Stryker names the tests that cover a mutant; this skips the test files that hold none of them.
   testSequencer: '<rootDir>/test/stryker-test-sequencer.cjs',
-  // A suite that picks Node's environment in its docblock (for Node's Blob) reports no coverage to
-  // Stryker through the environment above, and the whole run stops; the export's other suites cover it.
-  testPathIgnorePatterns: [
-    ...((settings.testPathIgnorePatterns as string[] | undefined) ?? []),
-    '/src/export/view-export\\.test\\.ts$',
-  ],
 };
 
 export default config;

@@ -1,6 +1,4 @@
-/** @jest-environment node */
-// Node's Blob reads its bytes back (jsdom's cannot).
-import { parseCsv, utf8 } from '../../test/read-csv';
+import { blobBytes, parseCsv, utf8 } from '../../test/read-csv';
 import { BOM, CRLF, CSV_TYPE, type CsvColumn, csvBlob, csvHeader, csvRecords, neutralised } from './csv';
 
 interface Row {
@@ -31,8 +29,8 @@ const hostile = [
 ];
 const FORMULA = /^[=+\-@\t\r]/;
 
-const text = (blob: Blob) => blob.arrayBuffer().then(utf8);
-const bytes = (blob: Blob) => blob.arrayBuffer().then((buffer) => [...new Uint8Array(buffer)]);
+const text = (blob: Blob) => blobBytes(blob).then(utf8);
+const bytes = (blob: Blob) => blobBytes(blob).then((buffer) => [...new Uint8Array(buffer)]);
 
 describe('the CSV of a file', () => {
   const rows: Row[] = hostile.map((cell, i) => ({ name: cell, note: hostile[hostile.length - 1 - i] ?? '' }));

@@ -1,7 +1,5 @@
-/** @jest-environment node */
-// Node's Blob reads its bytes back (jsdom's cannot).
 import { aSession, deferred, FakeDispatcherClient } from '../../test/fake-dispatcher-client';
-import { csvObjects, utf8 } from '../../test/read-csv';
+import { blobBytes, csvObjects, utf8 } from '../../test/read-csv';
 import type { Session } from '../contract/dispatcher-api';
 import { DispatcherSessionsClient } from '../dispatcher/api';
 import { ViewExport, type ViewExportOptions } from './view-export';
@@ -34,7 +32,7 @@ function exporting(fake: FakeDispatcherClient, options: Partial<ViewExportOption
 }
 
 const rowsOf = async (file: Blob | undefined) =>
-  csvObjects(utf8(await (file as Blob).arrayBuffer())).map((row) => row.id);
+  csvObjects(utf8(await blobBytes(file as Blob))).map((row) => row.id);
 const ids = (list: Session[]) => list.map((session) => session.id);
 const listCalls = (fake: FakeDispatcherClient) => fake.calls.filter((call) => call.url === 'sessions');
 
@@ -115,10 +113,10 @@ describe('exporting a view', () => {
   });
 });
 
-/** Waits for a condition, a turn of the event loop at a time. */
+/** Waits for a condition, a task of the event loop at a time (no fake timers here). */
 async function until(check: () => boolean): Promise<void> {
   for (let turn = 0; !check(); turn += 1) {
     if (turn > 1000) throw new Error('the condition never held');
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
