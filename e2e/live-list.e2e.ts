@@ -7,6 +7,7 @@ import type { Page, Response } from 'playwright-core';
 import type { Session, SessionPage } from '../src/contract';
 import { identityHeaders, openSession, reset, setSessionState } from '../mock-host/simulator/control';
 import { pauseClock, ROW, waitForRows } from './support/page';
+import { tableBusy, until } from './support/reliability';
 import { ACTIVE_SESSIONS } from './support/stack';
 import { stackPerFile, type Suite } from './support/suite';
 
@@ -87,10 +88,12 @@ describe('with the console’s change feed', () => {
   test('an unchanged tenant left open for 10 minutes costs at most one check a minute, each a 304', async () => {
     const { page } = await suite.open(ACTIVE_SESSIONS, {}, { clock: true });
     await waitForRows(page);
+    await pauseClock(page);
     const { answers, received } = listAnswers(page, suite.stack.host.dispatcherBaseUrl);
     for (let minute = 1; minute <= 10; minute += 1) {
       await page.clock.runFor(60_000);
       await received(minute);
+      await handled(page);
     }
     expect(answers).toHaveLength(10);
     expect(answers.filter((answer) => answer.status !== 304)).toEqual([]);
@@ -180,15 +183,25 @@ describe('without a change feed: the page checks every 5 s', () => {
   test('an unchanged tenant costs one check per 5 s, each a 304 with no body', async () => {
     const { page } = await suite.open(ACTIVE_SESSIONS, {}, { clock: true });
     await waitForRows(page);
+    await pauseClock(page);
     const { answers, received } = listAnswers(page, suite.stack.host.dispatcherBaseUrl);
     for (let i = 1; i <= 12; i += 1) {
       await page.clock.runFor(5_000);
       await received(i);
+      await handled(page);
     }
     expect(answers).toHaveLength(12);
     expect(answers.every((answer) => answer.status === 304 && answer.bytes === 0)).toBe(true);
   });
 });
+
+/**
+ * The page has handled the list's answer (the table no longer busy), and so planned its next check:
+ * a paused clock moved on before that would pass the check's time with none planned.
+ */
+function handled(page: Page): Promise<void> {
+  return until('the page has handled the answer', async () => !(await tableBusy(page)), { everyMs: 10 });
+}
 
 async function expectText(page: Page, locator: ReturnType<Page['locator']>, pattern: RegExp) {
   await page.waitForFunction(
