@@ -1,9 +1,8 @@
 // The Active Sessions page: every session that has not ended, and Release for those stuck with an
 // agent. Composition only: each part is a component or hook of its own.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { ExportView } from '../export/ExportView';
 import { useI18n } from '../i18n/context';
-import type { Told } from '../release/SingleRelease';
 import type { SessionRow } from '../session/row';
 import { isStuck } from '../session/rules';
 import { createFormatters } from '../session/format';
@@ -19,13 +18,12 @@ import { ListNotices } from './ListNotices';
 import { PageHeader } from './PageHeader';
 import type { ActiveSessionsPageProps } from './page-props';
 import styles from './page.module.css';
-import { useReleaseKit } from './release-kit-loader';
 import { Toolbar } from './Toolbar';
 import { useAgentFilter } from './use-agent-filter';
 import { useCalmChanges } from './use-calm-changes';
 import { useCellContext } from './use-cell-context';
 import { usePageList } from './use-page-list';
-import { useReleaseDialog } from './use-release-dialog';
+import { useReleaseFlow } from './use-release-flow';
 import { useRowChoice, useViewSelection } from './use-row-choice';
 
 export type { ActiveSessionsPageProps } from './page-props';
@@ -48,39 +46,17 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pageRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  // The outcome of the administrator's last action: a new action (a release opened, a bulk release
-  // started) replaces it, so the page never tells an old outcome beside a new one.
-  const [told, setTold] = useState<Told | null>(null);
-  const [singleOpened, setSingleOpened] = useState(0);
-  const release = useReleaseDialog(
-    headingRef,
-    useCallback(() => {
-      setTold(null);
-      setSingleOpened((n) => n + 1);
-    }, []),
-  );
   const selection = useViewSelection(view);
-  // The release code comes when first reached for: a pointer on, or focus in, a Release button or a box.
-  const [intent, setIntent] = useState(false);
-  const asked = release.row !== null || selection.chosen.size > 0;
-  const releaseKit = useReleaseKit(intent || asked, i18n.language);
+  const { told, setTold, singleOpened, release, asked, kit: releaseKit, onRelease, onIntent } =
+    useReleaseFlow(headingRef, selection.chosen.size > 0, i18n.language);
   const { kit, retry: retryKit } = releaseKit;
-  // Reaching for Release or a box again after the code could not be fetched tries once more.
-  const onRelease = useCallback(
-    (row: SessionRow, trigger: HTMLElement) => {
-      retryKit();
-      release.open(row, trigger);
-    },
-    [retryKit, release.open],
-  );
   const { onAgent, onChooseAgent, agentName } = useAgentFilter(view, setView, rows);
   const afterRows = useAfterRows(list.page !== null);
-  const AgentsPanel = afterRows?.AgentsPanel ?? null;
+  const AgentsPanel = afterRows?.AgentsPanel;
   useCalmChanges(loader, pageRef, selection.chosen.size);
   const { dropped, choice } = useRowChoice(selection, list, loader, retryKit);
   const clock = useClockStore();
   const context = useCellContext(clock, list.page, columns, formatters, i18n, stuckAfterMinutes, onAgent);
-  const onIntent = useCallback(() => setIntent(true), []);
   const isStuckNow = useCallback(
     (row: SessionRow) => isStuck(row, clock.now(), stuckAfterMinutes),
     [clock, stuckAfterMinutes],
@@ -96,7 +72,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       <PageHeader list={list} host={host} headingRef={headingRef} />
       <Toolbar
         {...{ view, setView, list, loader, formatters, columns, setColumns, agentName, searchRef }}
-        NarrowFilters={afterRows?.NarrowFilters ?? null}
+        NarrowFilters={afterRows?.NarrowFilters}
       />
       <ExportView
         api={services.api}

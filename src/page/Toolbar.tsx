@@ -24,7 +24,7 @@ export function Toolbar(props: {
   agentName: string;
   searchRef: RefObject<HTMLInputElement | null>;
   /** The narrower filters, once their code has come after the first rows. */
-  NarrowFilters: typeof Filters | null;
+  NarrowFilters?: typeof Filters | undefined;
 }) {
   const {
     view,
