@@ -47,9 +47,8 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const pageRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const selection = useViewSelection(view);
-  const { told, setTold, singleOpened, release, asked, kit: releaseKit, onRelease, onIntent } =
-    useReleaseFlow(headingRef, selection.chosen.size > 0, i18n.language);
-  const { kit, retry: retryKit } = releaseKit;
+  const flow = useReleaseFlow(headingRef, selection.chosen.size > 0, i18n.language);
+  const { kit, retry: retryKit } = flow.kit;
   const { onAgent, onChooseAgent, agentName } = useAgentFilter(view, setView, rows);
   const afterRows = useAfterRows(list.page !== null);
   const AgentsPanel = afterRows?.AgentsPanel;
@@ -82,12 +81,12 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         chip={view.chip}
         className={styles.export}
       />
-      {releaseKit.failed && asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
+      {flow.kit.failed && flow.asked && <ReloadNotice message={i18n.t('pageUpdated')} />}
       <ListNotices list={list} onRetry={() => loader.refresh()} />
       <ListArea
         {...{ view, setView, list, loader, formatters, searchRef, rows, columns, host, choice, context }}
-        onRelease={onRelease}
-        onIntent={onIntent}
+        onRelease={flow.onRelease}
+        onIntent={flow.onIntent}
       />
       {/* Below the rows and the pager: arriving after them, it moves none of them. */}
       {AgentsPanel && (
@@ -98,14 +97,14 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       )}
       {/* What comes and goes while the rows are worked on stays below them, in view: no row moves. */}
       <div className={styles.dock} data-testid="page-dock">
-        <Announcements told={told} host={host} />
+        <Announcements told={flow.told} host={host} />
         {kit && (
           <kit.BulkArea
             {...{ services, loader, list, query, selection, formatters }}
             fallbackFocus={() => headingRef.current}
             isStuckNow={isStuckNow}
-            onStart={() => setTold(null)}
-            otherAction={singleOpened}
+            onStart={() => flow.setTold(null)}
+            otherAction={flow.singleOpened}
           />
         )}
         <ListChanges list={list} dropped={dropped} onShow={() => loader.showWaiting()} />
@@ -113,9 +112,9 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
       {kit && (
         <kit.SingleRelease
           {...{ services, loader, formatters }}
-          row={release.row}
-          onTold={setTold}
-          onClose={release.close}
+          row={flow.release.row}
+          onTold={flow.setTold}
+          onClose={flow.release.close}
           isStuckNow={isStuckNow}
         />
       )}
