@@ -202,9 +202,7 @@ function moduleFootprint([origin, onlyIfNothing]: [string, boolean]) {
  * switched off when the lifecycle resolves. Waits for nothing to be left, then reports what is.
  */
 async function footprint(page: Page, origin = remoteOrigin()) {
-  await page
-    .waitForFunction(moduleFootprint, [origin, true] as [string, boolean])
-    .catch(() => undefined);
+  await page.waitForFunction(moduleFootprint, [origin, true] as [string, boolean]).catch(() => undefined);
   return page.evaluate(moduleFootprint, [origin, false] as [string, boolean]);
 }
 
