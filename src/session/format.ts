@@ -47,8 +47,7 @@ export function createFormatters(
 function keepTimeTogether(format: Intl.DateTimeFormat, ms: number): string {
   const parts = format.formatToParts(ms);
   const hour = parts.findIndex((part) => part.type === 'hour');
-  return parts
-    // Stryker disable next-line EqualityOperator: the hour itself holds no space to keep
-    .map((part, index) => (index > hour ? part.value.replace(/\s/g, '\u00a0') : part.value))
-    .join('');
+  // Stryker disable next-line EqualityOperator: the hour itself holds no space to keep
+  const kept = parts.map((part, index) => (index > hour ? part.value.replace(/\s/g, '\u00a0') : part.value));
+  return kept.join('');
 }
