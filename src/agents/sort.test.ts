@@ -60,5 +60,19 @@ describe('sortLoads', () => {
     expect(nextAgentSort(HEAVIEST_FIRST, 'agent')).toEqual({ column: 'agent', direction: 'ascending' });
     expect(nextAgentSort(HEAVIEST_FIRST, 'longest')).toEqual({ column: 'longest', direction: 'descending' });
     expect(nextAgentSort(HEAVIEST_FIRST, 'sessions')).toEqual({ column: 'sessions', direction: 'ascending' });
+    const byName = { column: 'agent', direction: 'ascending' } as const;
+    expect(nextAgentSort(byName, 'agent')).toEqual({ column: 'agent', direction: 'descending' });
+    expect(nextAgentSort(nextAgentSort(byName, 'agent'), 'agent')).toEqual(byName);
+  });
+
+  it('orders names as people read them: Agent 2 before Agent 10, case and accents aside', () => {
+    const named = ['Agent 10', 'agent 2', 'Agent 1', 'Émile', 'emil'].map((name) => load(name, 1, 0, 1));
+    expect(order(sortLoads(named, { column: 'agent', direction: 'ascending' }))).toEqual([
+      'Agent 1',
+      'agent 2',
+      'Agent 10',
+      'emil',
+      'Émile',
+    ]);
   });
 });
